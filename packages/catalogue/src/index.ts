@@ -1,0 +1,30 @@
+export {
+  catalogue,
+  errorDefinitions,
+  ExchangeErrorCode,
+  getErrorDefinition,
+  isRetryable,
+  parseExchangeError,
+  retryPolicyOf,
+  type ExchangeErrorName,
+  type KnownExchangeErrorDefinition,
+  type RetryableErrorCode,
+  type RetryableErrorName,
+} from './default-catalogue.js';
+export { defineCatalogue } from './define-catalogue.js';
+export { ExchangeError, type ExchangeErrorOptions } from './exchange-error.js';
+export { matchMessage, MAX_MESSAGE_LENGTH } from './match-message.js';
+export { MAX_JSON_LENGTH, MAX_PARSE_DEPTH } from './parse-exchange-error.js';
+export { isRetryPolicy, retryPolicies } from './retry-policies.js';
+export type {
+  Catalogue,
+  CodeOf,
+  DefinitionOf,
+  ExchangeErrorDefinition,
+  MessageMatch,
+  NameOf,
+  ParsedExchangeError,
+  RetryableDefinitionOf,
+  RetryablePolicy,
+  RetryPolicy,
+} from './types.js';

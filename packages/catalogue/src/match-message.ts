@@ -1,0 +1,55 @@
+import type { ExchangeErrorDefinition, MessageMatch } from './types.js';
+
+/** Longer texts are not error messages; refusing them keeps matching cheap on hostile input. */
+export const MAX_MESSAGE_LENGTH = 4096;
+
+const PLACEHOLDER = '%s';
+
+/** Each variant split at its `%s` placeholders, computed once per definition. */
+const compiledVariants = new WeakMap<ExchangeErrorDefinition, readonly (readonly string[])[]>();
+
+function variantsOf(definition: ExchangeErrorDefinition): readonly (readonly string[])[] {
+  let compiled = compiledVariants.get(definition);
+  if (compiled === undefined) {
+    compiled = definition.messages.map((message) => message.split(PLACEHOLDER));
+    compiledVariants.set(definition, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * Matches `text` against literal segments separated by wildcards. Taking the leftmost occurrence
+ * of each inner segment is complete (a wildcard may be empty) and keeps the work linear.
+ */
+function matchSegments(segments: readonly string[], text: string): string[] | undefined {
+  const first = segments[0] ?? '';
+  const last = segments[segments.length - 1] ?? '';
+  if (segments.length === 1) return text === first ? [] : undefined;
+  const end = text.length - last.length;
+  if (end < first.length || !text.startsWith(first) || !text.endsWith(last)) return undefined;
+  const params: string[] = [];
+  let position = first.length;
+  for (let index = 1; index < segments.length - 1; index += 1) {
+    const segment = segments[index] ?? '';
+    const found = text.indexOf(segment, position);
+    if (found === -1 || found + segment.length > end) return undefined;
+    params.push(text.slice(position, found));
+    position = found + segment.length;
+  }
+  params.push(text.slice(position, end));
+  return params;
+}
+
+/**
+ * Recognises `text` as one of the definition's message variants, `%s` templates included,
+ * and returns the captured parameters. `undefined` when no variant matches.
+ */
+export function matchMessage(definition: ExchangeErrorDefinition, text: unknown): MessageMatch | undefined {
+  if (typeof text !== 'string' || text.length > MAX_MESSAGE_LENGTH) return undefined;
+  const variants = variantsOf(definition);
+  for (let index = 0; index < variants.length; index += 1) {
+    const params = matchSegments(variants[index] ?? [], text);
+    if (params !== undefined) return { variant: definition.messages[index] ?? '', index, params };
+  }
+  return undefined;
+}
