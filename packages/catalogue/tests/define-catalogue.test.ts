@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { defineCatalogue, type ExchangeErrorDefinition } from '../src/index.js';
+
+const valid = { code: 51000, name: 'PARAM_ERROR', group: 'request', retry: 'none', messages: ['Parameter %s error'] } as const;
+
+describe('defineCatalogue', () => {
+  const custom = defineCatalogue([
+    valid,
+    { code: 50011, name: 'RATE_LIMITED', group: 'general', retry: 'rate-limit', messages: ['Rate limit reached.'] },
+  ]);
+
+  it('offers the same lookups for another exchange', () => {
+    expect(custom.codes).toEqual({ PARAM_ERROR: 51000, RATE_LIMITED: 50011 });
+    expect(custom.get('RATE_LIMITED')?.code).toBe(50011);
+    expect(custom.get('51000')?.name).toBe('PARAM_ERROR');
+    expect(custom.isRetryable({ code: '50011' })).toBe(true);
+    expect(custom.retryPolicyOf(51000)).toBe('none');
+    expect(custom.parse({ code: -1121 })).toEqual({ code: -1121, known: false });
+  });
+
+  it('copies its input, so later changes to it do not leak in', () => {
+    const messages = ['Original'];
+    const copy = defineCatalogue([{ code: 1, name: 'ONE', group: 'g', retry: 'none', messages }]);
+    messages.push('Added');
+    expect(copy.get(1)?.messages).toEqual(['Original']);
+  });
+
+  it.each([
+    ['a non-array', 'nope', 'expected a non-empty array of error definitions'],
+    ['an empty list', [], 'expected a non-empty array of error definitions'],
+    ['a non-object entry', [null], 'definitions[0] must be an object'],
+    ['a non-integer code', [{ ...valid, code: -1121.5 }], 'definitions[0] (PARAM_ERROR) has code -1121.5; a code must be a non-zero integer'],
+    ['a string code', [{ ...valid, code: '-1121' }], 'definitions[0] (PARAM_ERROR) has code -1121; a code must be a non-zero integer'],
+    ['a zero code', [{ ...valid, code: 0 }], 'has code 0'],
+    ['a name that is no identifier', [{ ...valid, name: 'BAD SYMBOL' }], 'definitions[0] (BAD SYMBOL) has name "BAD SYMBOL"'],
+    ['a missing name', [{ ...valid, name: undefined }], 'definitions[0] has name undefined'],
+    ['empty messages', [{ ...valid, messages: [] }], 'definitions[0] (PARAM_ERROR) has no messages'],
+    ['a blank message', [{ ...valid, messages: ['ok', ''] }], 'definitions[0] (PARAM_ERROR) messages[1] must be a non-empty string'],
+    ['an empty group', [{ ...valid, group: '' }], 'has group ""'],
+    ['an unknown retry policy', [{ ...valid, retry: 'sometimes' }], 'has retry "sometimes"; use one of "reconcile", "resync-clock", "rate-limit", "backoff", "none"'],
+    ['a duplicate code', [valid, { ...valid, name: 'OTHER' }], 'definitions[1] (OTHER) repeats code 51000 of PARAM_ERROR'],
+    ['a duplicate name', [valid, { ...valid, code: 51001 }], 'definitions[1] (PARAM_ERROR) repeats name PARAM_ERROR (code 51000)'],
+  ])('rejects %s with a message naming the entry', (_, input, message) => {
+    expect(() => defineCatalogue(input as unknown as ExchangeErrorDefinition[])).toThrow(message);
+  });
+});
