@@ -61,4 +61,4 @@ assertType<Equal<CodeOf<typeof custom>, 51000 | 50011>>();
 assertType<Equal<NameOf<typeof custom>, 'PARAM_ERROR' | 'RATE_LIMITED'>>();
 assertType<Equal<typeof custom.codes.RATE_LIMITED, 50011>>();
 
-export { code, complete, misspelt, missingTimeout, name, notACode };
+export { code, complete, custom, misspelt, missingTimeout, name, notACode };
