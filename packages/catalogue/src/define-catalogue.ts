@@ -10,36 +10,43 @@ function describeEntry(index: number, entry: unknown): string {
   return typeof name === 'string' ? `definitions[${index}] (${name})` : `definitions[${index}]`;
 }
 
+/** JSON for the error message; a bigint, symbol or cycle is named by its type instead. */
+function show(value: unknown): string {
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return `a ${typeof value}`;
+  }
+}
+
+const isNonEmptyString = (value: unknown) => typeof value === 'string' && value !== '';
+
+/** Each field of a definition, how to check it, and what to say when the check fails. */
+const fieldChecks: readonly [field: keyof ExchangeErrorDefinition, isValid: (value: unknown) => boolean, expected: string][] = [
+  ['code', (value) => Number.isSafeInteger(value) && value !== 0, 'a non-zero integer'],
+  ['name', (value) => typeof value === 'string' && IDENTIFIER.test(value), 'an identifier such as "BAD_SYMBOL"'],
+  [
+    'messages',
+    (value) => Array.isArray(value) && value.length > 0 && value.every(isNonEmptyString),
+    'a non-empty array of non-empty message strings',
+  ],
+  ['group', isNonEmptyString, 'a non-empty string'],
+  ['retry', isRetryPolicy, `one of ${retryPolicies.map((policy) => `"${policy}"`).join(', ')}`],
+];
+
 function validateEntry(entry: unknown, index: number): ExchangeErrorDefinition {
-  const where = describeEntry(index, entry);
+  const where = `defineCatalogue: ${describeEntry(index, entry)}`;
   if (typeof entry !== 'object' || entry === null) {
-    throw new TypeError(`defineCatalogue: ${where} must be an object with code, name, messages, group and retry.`);
+    throw new TypeError(`${where} must be an object with code, name, messages, group and retry.`);
   }
-  const { code, name, messages, group, retry } = entry as Record<string, unknown>;
-  if (typeof code !== 'number' || !Number.isSafeInteger(code) || code === 0) {
-    throw new TypeError(`defineCatalogue: ${where} has code ${String(code)}; a code must be a non-zero integer.`);
+  const fields = entry as Record<string, unknown>;
+  for (const [field, isValid, expected] of fieldChecks) {
+    if (!isValid(fields[field])) {
+      throw new TypeError(`${where} has ${field} ${show(fields[field])}; expected ${expected}.`);
+    }
   }
-  if (typeof name !== 'string' || !IDENTIFIER.test(name)) {
-    throw new TypeError(
-      `defineCatalogue: ${where} has name ${JSON.stringify(name)}; a name must be an identifier such as "BAD_SYMBOL".`,
-    );
-  }
-  if (!Array.isArray(messages) || messages.length === 0) {
-    throw new TypeError(`defineCatalogue: ${where} has no messages; give at least one message variant.`);
-  }
-  const blank = messages.findIndex((message) => typeof message !== 'string' || message.length === 0);
-  if (blank !== -1) {
-    throw new TypeError(`defineCatalogue: ${where} messages[${blank}] must be a non-empty string.`);
-  }
-  if (typeof group !== 'string' || group.length === 0) {
-    throw new TypeError(`defineCatalogue: ${where} has group ${JSON.stringify(group)}; a group must be a non-empty string.`);
-  }
-  if (!isRetryPolicy(retry)) {
-    throw new TypeError(
-      `defineCatalogue: ${where} has retry ${JSON.stringify(retry)}; use one of ${retryPolicies.map((policy) => `"${policy}"`).join(', ')}.`,
-    );
-  }
-  return Object.freeze({ code, name, messages: Object.freeze([...(messages as string[])]), group, retry });
+  const { code, name, messages, group, retry } = fields as unknown as ExchangeErrorDefinition;
+  return Object.freeze({ code, name, messages: Object.freeze([...messages]), group, retry });
 }
 
 /**
