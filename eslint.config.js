@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     name: 'exchange-errors/ignores',
-    ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/.cache/**', '**/tests/fixtures/**', 'test/fixtures/**'],
+    ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/.cache/**', '**/fixtures/**', '**/fixture/**'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -1,0 +1,119 @@
+// Installs the packed tarballs into projects outside the workspace, as users get them, and uses them there.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const fixture = fileURLToPath(new URL('fixture', import.meta.url));
+const packageNames = ['catalogue', 'eslint-plugin', 'matchers'];
+const versions = { eslint9: '9.39.5', eslint10: '10.15.0', vitest: '4.1.12', jest: '30.5.2' };
+
+const workDir = mkdtempSync(join(tmpdir(), 'exchange-errors-consumer-'));
+
+function run(cwd: string, command: string, args: readonly string[]) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', FORCE_COLOR: '0' } });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function runOk(cwd: string, command: string, args: readonly string[]) {
+  const result = run(cwd, command, args);
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  return result;
+}
+
+function packAll(): Record<string, string> {
+  const destination = join(workDir, 'tarballs');
+  const tarballs: Record<string, string> = {};
+  for (const name of packageNames) {
+    runOk(join(root, 'packages', name), 'pnpm', ['pack', '--pack-destination', destination]);
+    const file = readdirSync(destination).find((entry) => entry.startsWith(`exchange-errors-${name}-`));
+    if (file === undefined) throw new Error(`pnpm pack produced no tarball for ${name}`);
+    tarballs[`@exchange-errors/${name}`] = `file:${join(destination, file)}`;
+  }
+  return tarballs;
+}
+
+function createProject(name: string, dependencies: Record<string, string>): string {
+  const dir = join(workDir, name);
+  cpSync(fixture, dir, { recursive: true });
+  const manifest = {
+    name: `consumer-${name}`,
+    private: true,
+    type: 'module',
+    dependencies,
+    jest: { testMatch: ['**/*.jest.test.cjs'], transform: {} },
+  };
+  writeFileSync(join(dir, 'package.json'), JSON.stringify(manifest, null, 2));
+  runOk(dir, 'npm', ['install', '--no-audit', '--no-fund', '--ignore-scripts', '--loglevel=error']);
+  return dir;
+}
+
+interface LintMessage {
+  readonly ruleId: string | null;
+  readonly line: number;
+}
+
+function lint(dir: string, configFile: string) {
+  const result = run(dir, join(dir, 'node_modules/.bin/eslint'), ['--config', configFile, '--format', 'json', 'src/client.js']);
+  const [report] = JSON.parse(result.stdout) as { messages: LintMessage[] }[];
+  return { status: result.status, findings: (report?.messages ?? []).map(({ ruleId, line }) => `${line} ${ruleId}`) };
+}
+
+const expectedFindings = [
+  '2 @exchange-errors/no-magic-error-codes',
+  '6 @exchange-errors/exhaustive-retryable-switch',
+  '7 @exchange-errors/no-magic-error-codes',
+  '9 @exchange-errors/no-magic-error-codes',
+];
+
+let tarballs: Record<string, string>;
+beforeAll(() => {
+  tarballs = packAll();
+});
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
+
+describe.each([
+  ['ESLint 10, Vitest 4, Jest 30', versions.eslint10, true],
+  ['ESLint 9', versions.eslint9, false],
+] as const)('a project with %s', (_, eslintVersion, withTestRunners) => {
+  let dir: string;
+  beforeAll(() => {
+    const runners = withTestRunners ? { vitest: versions.vitest, jest: versions.jest, '@jest/globals': versions.jest } : {};
+    dir = createProject(`eslint-${eslintVersion}`, { ...tarballs, eslint: eslintVersion, ...runners });
+  });
+
+  it(`runs ESLint ${eslintVersion}`, () => {
+    expect(runOk(dir, join(dir, 'node_modules/.bin/eslint'), ['--version']).stdout.trim()).toBe(`v${eslintVersion}`);
+  });
+
+  it.each(['eslint.config.js', 'eslint.config.cjs'])('lints with the recommended config from %s', (configFile) => {
+    expect(lint(dir, configFile)).toEqual({ status: 1, findings: expectedFindings });
+  });
+
+  it('loads every package with require() and import', () => {
+    const loaded = JSON.parse(runOk(dir, 'node', ['load-every-package.cjs']).stdout) as Record<
+      string,
+      { require: string[]; import: string[] }
+    >;
+    expect(loaded['@exchange-errors/catalogue']?.require).toEqual(expect.arrayContaining(['ExchangeErrorCode', 'parseExchangeError']));
+    expect(loaded['@exchange-errors/catalogue']?.import).toEqual(loaded['@exchange-errors/catalogue']?.require);
+    expect(loaded['@exchange-errors/eslint-plugin']?.require).toEqual(['configs', 'meta', 'rules']);
+    expect(loaded['@exchange-errors/eslint-plugin']?.import).toEqual(expect.arrayContaining(['default']));
+    expect(loaded['@exchange-errors/matchers']?.require).toEqual(expect.arrayContaining(['createMatchers', 'toBeExchangeError']));
+  });
+
+  it.runIf(withTestRunners)('runs a Vitest test that uses the matchers', () => {
+    const result = run(dir, join(dir, 'node_modules/.bin/vitest'), ['run', 'tests/matchers.vitest.test.js']);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/Tests\s+3 passed \(3\)/);
+  });
+
+  it.runIf(withTestRunners)('runs a Jest test that uses the matchers', () => {
+    const result = run(dir, join(dir, 'node_modules/.bin/jest'), ['--ci']);
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/Tests:\s+3 passed, 3 total/);
+  });
+});
