@@ -9,5 +9,6 @@ export default defineConfig({
   target: 'es2022',
   // `require('@exchange-errors/eslint-plugin')` must return the plugin itself, not `{ default: plugin }`.
   cjsInterop: true,
-  splitting: false,
+  // cjsInterop sees the entry's exports only when the CJS build goes through the ESM code-splitting path.
+  splitting: true,
 });

@@ -1,0 +1,49 @@
+import type { Catalogue, ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+
+/** One message variant of a definition, split at its `%s` placeholders. */
+export interface IndexedMessageVariant {
+  readonly definition: ExchangeErrorDefinition;
+  readonly variant: string;
+  /** The literal text between placeholders; a single segment when the variant has none. */
+  readonly segments: readonly string[];
+}
+
+/** Lookups the rules need, computed once per catalogue object. */
+export interface CatalogueIndex {
+  readonly catalogue: Catalogue;
+  readonly byCode: ReadonlyMap<number, ExchangeErrorDefinition>;
+  readonly byName: ReadonlyMap<string, ExchangeErrorDefinition>;
+  /** `String(code)` → definition, so a numeric string is one map lookup. */
+  readonly byCodeText: ReadonlyMap<string, ExchangeErrorDefinition>;
+  /** `Math.abs(code)` of every code: the cheap first test for a numeric literal, whose sign is a separate node. */
+  readonly codeMagnitudes: ReadonlySet<number>;
+  /** Definitions whose retry policy is not `none`, in catalogue order. */
+  readonly retryable: readonly ExchangeErrorDefinition[];
+  readonly messageVariants: readonly IndexedMessageVariant[];
+}
+
+const indexes = new WeakMap<Catalogue, CatalogueIndex>();
+
+export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
+  const cached = indexes.get(catalogue);
+  if (cached !== undefined) return cached;
+  const { definitions } = catalogue;
+  const index: CatalogueIndex = {
+    catalogue,
+    byCode: new Map(definitions.map((definition) => [definition.code, definition])),
+    byName: new Map(definitions.map((definition) => [definition.name, definition])),
+    byCodeText: new Map(definitions.map((definition) => [String(definition.code), definition])),
+    codeMagnitudes: new Set(definitions.map((definition) => Math.abs(definition.code))),
+    retryable: definitions.filter((definition) => definition.retry !== 'none'),
+    messageVariants: definitions.flatMap((definition) =>
+      definition.messages.map((variant) => ({ definition, variant, segments: variant.split('%s') })),
+    ),
+  };
+  indexes.set(catalogue, index);
+  return index;
+}
+
+/** `TIMEOUT (-1007)`: how messages name a definition. */
+export function describeDefinition(definition: ExchangeErrorDefinition): string {
+  return `${definition.name} (${definition.code})`;
+}

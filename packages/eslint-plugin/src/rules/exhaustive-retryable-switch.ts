@@ -1,0 +1,203 @@
+import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type ts from 'typescript';
+import { describeDefinition } from '../catalogue-index.js';
+import { getPluginSettings } from '../settings.js';
+import { isCodesObject, planCodeReference } from '../utils/code-reference.js';
+import { createRule } from '../utils/create-rule.js';
+import { readCodeLiteral } from '../utils/error-code-context.js';
+
+export type Options = [{ allowDefault?: boolean; requireAll?: boolean }];
+export type MessageIds = 'missingRetryableCases' | 'missingCases' | 'addMissingCases';
+
+/** How a switch spells its cases; suggestions write new cases the same way. */
+type CaseStyle = 'code' | 'constant' | 'name';
+
+interface ClassifiedCase {
+  readonly definition: ExchangeErrorDefinition;
+  readonly style: CaseStyle;
+}
+
+/** The literal values of a type when it is a union of number and string literals only. */
+function literalValues(type: ts.Type): (string | number)[] | undefined {
+  const parts = type.isUnion() ? type.types : [type];
+  const values: (string | number)[] = [];
+  for (const part of parts) {
+    if (!part.isNumberLiteral() && !part.isStringLiteral()) return undefined;
+    values.push(part.value);
+  }
+  return values;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'exhaustive-retryable-switch',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Require an explicit `case` for every retryable exchange error code in switches over error codes',
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          allowDefault: {
+            type: 'boolean',
+            description: 'Accept a `default` branch in place of the missing cases.',
+          },
+          requireAll: {
+            type: 'boolean',
+            description: 'Require a case for every catalogue code, not only the retryable ones.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ allowDefault: false, requireAll: false }],
+    messages: {
+      missingRetryableCases: 'This switch over exchange error codes has no case for the retryable {{missing}}.',
+      missingCases: 'This switch over exchange error codes has no case for {{missing}}.',
+      addMissingCases: 'Add cases that throw for {{missing}}.',
+    },
+  },
+  create(context, [{ allowDefault = false, requireAll = false }]) {
+    const { index, importSource, typeAware } = getPluginSettings(context);
+    const { sourceCode } = context;
+    const services = typeAware ? ESLintUtils.getParserServices(context) : undefined;
+
+    function definitionOfValue(value: unknown): ExchangeErrorDefinition | undefined {
+      return typeof value === 'number' ? index.byCode.get(value) : typeof value === 'string' ? index.byName.get(value) : undefined;
+    }
+
+    function classifySyntactically(test: TSESTree.Expression): ClassifiedCase | undefined {
+      if (test.type === AST_NODE_TYPES.Literal && typeof test.value === 'string') {
+        const definition = index.byName.get(test.value);
+        if (definition !== undefined) return { definition, style: 'name' };
+      }
+      const literal =
+        test.type === AST_NODE_TYPES.UnaryExpression && test.argument.type === AST_NODE_TYPES.Literal ? test.argument : test;
+      if (literal.type === AST_NODE_TYPES.Literal) {
+        const code = readCodeLiteral(literal, index);
+        return code !== undefined && code.node === test ? { definition: code.definition, style: 'code' } : undefined;
+      }
+      if (test.type === AST_NODE_TYPES.MemberExpression && isCodesObject(context, test.object, importSource)) {
+        const property = test.property;
+        const name =
+          !test.computed && property.type === AST_NODE_TYPES.Identifier
+            ? property.name
+            : property.type === AST_NODE_TYPES.Literal
+              ? property.value
+              : undefined;
+        const definition = typeof name === 'string' ? index.byName.get(name) : undefined;
+        return definition === undefined ? undefined : { definition, style: 'constant' };
+      }
+      return undefined;
+    }
+
+    /** With `typeAware`, a case whose type is one code or name literal, e.g. `const T = ExchangeErrorCode.TIMEOUT`. */
+    function classifyByType(test: TSESTree.Expression): ClassifiedCase | undefined {
+      if (services === undefined) return undefined;
+      const values = literalValues(services.getTypeAtLocation(test));
+      const definition = values?.length === 1 ? definitionOfValue(values[0]) : undefined;
+      if (definition === undefined) return undefined;
+      return { definition, style: typeof values?.[0] === 'string' ? 'name' : 'constant' };
+    }
+
+    /** With `typeAware`, the codes a discriminant typed as a subset of the code (or name) union can take. */
+    function discriminantDomain(
+      discriminant: TSESTree.Expression,
+    ): { definitions: ExchangeErrorDefinition[]; style: CaseStyle } | undefined {
+      if (services === undefined) return undefined;
+      const values = literalValues(services.getTypeAtLocation(discriminant));
+      if (values === undefined || values.length === 0) return undefined;
+      const definitions = values.map(definitionOfValue);
+      if (!definitions.every((definition) => definition !== undefined)) return undefined;
+      return { definitions, style: typeof values[0] === 'string' ? 'name' : 'constant' };
+    }
+
+    function isNameSwitch(node: TSESTree.SwitchStatement, classified: readonly (ClassifiedCase | undefined)[]): boolean {
+      // Names such as UNKNOWN are common words: every string case must be a catalogue name.
+      const stringCases = node.cases.filter(
+        (switchCase) => switchCase.test?.type === AST_NODE_TYPES.Literal && typeof switchCase.test.value === 'string',
+      );
+      return stringCases.length > 0 && stringCases.every((switchCase) => classified[node.cases.indexOf(switchCase)]?.style === 'name');
+    }
+
+    function caseIndentation(node: TSESTree.SwitchStatement): { caseIndent: string; bodyIndent: string } {
+      const switchIndent = ' '.repeat(node.loc.start.column);
+      const sample = node.cases[0];
+      const caseIndent = sample === undefined ? `${switchIndent}  ` : ' '.repeat(sample.loc.start.column);
+      const body = node.cases.find((switchCase) => switchCase.consequent.length > 0)?.consequent[0];
+      const step = caseIndent.length - switchIndent.length || 2;
+      const bodyIndent = body === undefined || body.loc.start.line === node.loc.start.line ? caseIndent + ' '.repeat(step) : ' '.repeat(body.loc.start.column);
+      return { caseIndent, bodyIndent };
+    }
+
+    function suggestMissingCases(
+      node: TSESTree.SwitchStatement,
+      missing: readonly ExchangeErrorDefinition[],
+      style: CaseStyle,
+      retryable: boolean,
+    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
+      const reference = style === 'constant' ? planCodeReference(context, node, importSource) : undefined;
+      if (style === 'constant' && reference === undefined) return undefined;
+      const stringCase = node.cases.find((switchCase) => switchCase.test?.type === AST_NODE_TYPES.Literal && typeof switchCase.test.value === 'string');
+      const quote = stringCase === undefined || sourceCode.getText(stringCase.test as TSESTree.Node).startsWith("'") ? "'" : '"';
+      const lastToken = node.cases.flatMap((switchCase) => switchCase.consequent).at(-1);
+      const semicolon = lastToken === undefined || sourceCode.getLastToken(lastToken)?.value === ';' ? ';' : '';
+      const { caseIndent, bodyIndent } = caseIndentation(node);
+      const label = retryable ? 'Unhandled retryable exchange error' : 'Unhandled exchange error';
+      const testText = (definition: ExchangeErrorDefinition): string =>
+        style === 'code' ? String(definition.code) : style === 'name' ? `${quote}${definition.name}${quote}` : `${reference?.objectText}.${definition.name}`;
+      const cases = missing.map(
+        (definition) =>
+          `case ${testText(definition)}:\n${bodyIndent}throw new Error(${quote}${label}: ${definition.name}${quote})${semicolon}`,
+      );
+      const defaultCase = node.cases.find((switchCase) => switchCase.test === null);
+      const lastCase = node.cases.at(-1);
+      return (fixer) => {
+        const bindingFixes = reference?.bindingFixes(fixer) ?? [];
+        if (defaultCase !== undefined) {
+          return [...bindingFixes, fixer.insertTextBefore(defaultCase, cases.map((text) => `${text}\n${caseIndent}`).join(''))];
+        }
+        if (lastCase !== undefined) {
+          return [...bindingFixes, fixer.insertTextAfter(lastCase, cases.map((text) => `\n${caseIndent}${text}`).join(''))];
+        }
+        const openingBrace = sourceCode.getTokenAfter(node.discriminant, (token) => token.value === '{') as TSESTree.Token;
+        return [...bindingFixes, fixer.insertTextAfter(openingBrace, cases.map((text) => `\n${caseIndent}${text}`).join(''))];
+      };
+    }
+
+    return {
+      SwitchStatement(node) {
+        const classified = node.cases.map((switchCase) =>
+          switchCase.test === null ? undefined : (classifySyntactically(switchCase.test) ?? classifyByType(switchCase.test)),
+        );
+        const domain = discriminantDomain(node.discriminant);
+        const isCodeSwitch =
+          domain !== undefined ||
+          classified.some((entry) => entry?.style === 'code' || entry?.style === 'constant') ||
+          isNameSwitch(node, classified);
+        if (!isCodeSwitch) return;
+        if (allowDefault && node.cases.some((switchCase) => switchCase.test === null)) return;
+
+        const handled = new Set(classified.map((entry) => entry?.definition));
+        const required = requireAll ? index.catalogue.definitions : index.retryable;
+        const missing = required
+          .filter((definition) => !handled.has(definition) && (domain === undefined || domain.definitions.includes(definition)))
+          .sort((a, b) => a.name.localeCompare(b.name));
+        if (missing.length === 0) return;
+
+        const style = classified.find((entry) => entry !== undefined)?.style ?? domain?.style ?? 'code';
+        const data = { missing: missing.map(describeDefinition).join(', ') };
+        const fix = suggestMissingCases(node, missing, style, !requireAll);
+        context.report({
+          node: node.discriminant,
+          messageId: requireAll ? 'missingCases' : 'missingRetryableCases',
+          data,
+          suggest: fix === undefined ? [] : [{ messageId: 'addMissingCases', data, fix }],
+        });
+      },
+    };
+  },
+});

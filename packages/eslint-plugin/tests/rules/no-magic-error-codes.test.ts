@@ -1,0 +1,227 @@
+import rule from '../../src/rules/no-magic-error-codes.js';
+import { customCatalogueSettings, javascriptTester, typescriptTester } from '../rule-tester.js';
+
+const IMPORT = "import { ExchangeErrorCode } from '@exchange-errors/catalogue';";
+
+typescriptTester.run('no-magic-error-codes', rule, {
+  valid: [
+    'if (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();',
+    'arr.slice(-1000);',
+    'const y = x * -1000;',
+    'setTimeout(f, 1000);',
+    'let limit = -1000;',
+    'if (err.code === -4242) retry();',
+    'if (err.status === -1121) retry();',
+    'type Code = -1121;',
+    'const tries = [-1021, -1000];',
+    { code: 'if (err.code === -1000) retry();', options: [{ ignore: [-1000] }] },
+    { code: 'if (err.code === -1000) retry();', options: [{ ignore: ['UNKNOWN'] }] },
+    { code: 'if (err.status === -1121) retry();', options: [{ codePattern: '^code$' }] },
+    { code: 'if (err.code === -1121) retry();', settings: customCatalogueSettings },
+  ],
+  invalid: [
+    {
+      code: 'if (err.code === -1121) retry();',
+      output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();`,
+      errors: [{ messageId: 'magicErrorCode', data: { raw: '-1121', constant: 'ExchangeErrorCode.BAD_SYMBOL' }, column: 18, endColumn: 23 }],
+    },
+    {
+      code: "import { x } from './x';\nif (e.response?.data?.code !== -2013) retry();",
+      output: `import { x } from './x';\n${IMPORT}\nif (e.response?.data?.code !== ExchangeErrorCode.NO_SUCH_ORDER) retry();`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: "import { catalogue } from '@exchange-errors/catalogue';\nif (-1021 === Number(body.code)) retry();",
+      output: "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (ExchangeErrorCode.INVALID_TIMESTAMP === Number(body.code)) retry();",
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.errorCode == -1121) retry();",
+      output: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.errorCode == EC.BAD_SYMBOL) retry();",
+      errors: [{ messageId: 'magicErrorCode', data: { raw: '-1121', constant: 'EC.BAD_SYMBOL' } }],
+    },
+    {
+      code: "import * as errors from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
+      output: "import * as errors from '@exchange-errors/catalogue';\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) retry();",
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: "import type { ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
+      output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: "import type { Catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
+      output: "import { type Catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();",
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: "import { catalogue, type ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
+      output: "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();",
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      // Every fix brings the import, so a disabled sibling never leaves a dangling constant; a second pass finishes.
+      code: 'switch (err.code) {\n  case -1003: wait(); break;\n  case -1007: check(); break;\n}',
+      output: [
+        `${IMPORT}\nswitch (err.code) {\n  case ExchangeErrorCode.TOO_MANY_REQUESTS: wait(); break;\n  case -1007: check(); break;\n}`,
+        `${IMPORT}\nswitch (err.code) {\n  case ExchangeErrorCode.TOO_MANY_REQUESTS: wait(); break;\n  case ExchangeErrorCode.TIMEOUT: check(); break;\n}`,
+      ],
+      errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'switch (status) {\n  case -1003: wait(); break;\n  case ExchangeErrorCode.TIMEOUT: check(); break;\n}',
+      output: `${IMPORT}\nswitch (status) {\n  case ExchangeErrorCode.TOO_MANY_REQUESTS: wait(); break;\n  case ExchangeErrorCode.TIMEOUT: check(); break;\n}`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'const retryErrors = [-1021, 5];',
+      output: `${IMPORT}\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, 5];`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'if ([-1001, 7].includes(code)) retry();',
+      output: `${IMPORT}\nif ([ExchangeErrorCode.DISCONNECTED, 7].includes(code)) retry();`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'const retryable = new Set([-1001 as const]);',
+      output: `${IMPORT}\nconst retryable = new Set([ExchangeErrorCode.DISCONNECTED as const]);`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'const handlers = { exceptions: { exact: { [-1121]: skip } } };',
+      output: `${IMPORT}\nconst handlers = { exceptions: { exact: { [ExchangeErrorCode.BAD_SYMBOL]: skip } } };`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'throw new ExchangeError(-2017);',
+      output: `${IMPORT}\nthrow new ExchangeError(ExchangeErrorCode.BALANCE_NOT_ENOUGH);`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'await expect(order()).rejects.toBeExchangeError(-2017);',
+      output: `${IMPORT}\nawait expect(order()).rejects.toBeExchangeError(ExchangeErrorCode.BALANCE_NOT_ENOUGH);`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: "if (err.code === '-1121') retry();",
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          data: { raw: "'-1121'", constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: "'-1121'", constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const errorMessages = { '-1121': 'bad symbol' };",
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: "'-1121'", constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: `${IMPORT}\nconst errorMessages = { [ExchangeErrorCode.BAD_SYMBOL]: 'bad symbol' };`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A local ExchangeErrorCode would shadow the import: report without a fix.
+      code: 'const ExchangeErrorCode = {};\nif (err.code === -1121) retry();',
+      output: null,
+      errors: [{ messageId: 'magicErrorCode', suggestions: [] }],
+    },
+    {
+      code: 'let limit = -1000;',
+      options: [{ contexts: 'all' }],
+      output: `${IMPORT}\nlet limit = ExchangeErrorCode.UNKNOWN;`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'if (err.status === -1121) retry();',
+      options: [{ codePattern: '^status$' }],
+      output: `${IMPORT}\nif (err.status === ExchangeErrorCode.BAD_SYMBOL) retry();`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'if (err.code === -9001) retry();',
+      settings: customCatalogueSettings,
+      output: "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === ExchangeErrorCode.VENUE_DOWN) retry();",
+      errors: [{ messageId: 'magicErrorCode', data: { raw: '-9001', constant: 'ExchangeErrorCode.VENUE_DOWN' } }],
+    },
+  ],
+});
+
+javascriptTester.run('no-magic-error-codes (JavaScript)', rule, {
+  valid: ['arr.slice(-1000);', { code: 'if (err.code === ExchangeErrorCode.TIMEOUT) retry();', languageOptions: { sourceType: 'commonjs' } }],
+  invalid: [
+    {
+      code: 'import { ok } from "./ok.js"\nif (err.code === -1007) retry()',
+      output: 'import { ok } from "./ok.js"\nimport { ExchangeErrorCode } from "@exchange-errors/catalogue"\nif (err.code === ExchangeErrorCode.TIMEOUT) retry()',
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: "'use strict';\nif (err.code === -1007) retry();",
+      languageOptions: { sourceType: 'commonjs' },
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1007', constant: 'ExchangeErrorCode.TIMEOUT' },
+              output: "'use strict';\nconst { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.TIMEOUT) retry();",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const errors = require('@exchange-errors/catalogue');\nif (err.code === -1007) retry();",
+      languageOptions: { sourceType: 'commonjs' },
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1007', constant: 'errors.ExchangeErrorCode.TIMEOUT' },
+              output: "const errors = require('@exchange-errors/catalogue');\nif (err.code === errors.ExchangeErrorCode.TIMEOUT) retry();",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (err.code === -1007) retry();",
+      languageOptions: { sourceType: 'commonjs' },
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1007', constant: 'EC.TIMEOUT' },
+              output: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (err.code === EC.TIMEOUT) retry();",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
