@@ -1,0 +1,67 @@
+import type { Catalogue } from '@exchange-errors/catalogue';
+import { compare, describeExpectation, resolveExpectation } from '../expectation.js';
+import {
+  describeParsed,
+  describeUnrecognised,
+  failWhateverTheNegation,
+  formatLines,
+  formatParams,
+  hintFor,
+} from '../messages.js';
+import type { ExchangeErrorExpectation, Matcher, MatcherContext, MatcherResult } from '../types.js';
+
+export interface ExchangeErrorAssertion {
+  readonly matcherName: string;
+  readonly catalogue: Catalogue;
+  /** The value to check: what was received, or what a function threw. */
+  readonly value: unknown;
+  /** How the failure message labels `value`. */
+  readonly valueLabel: 'Received' | 'Thrown';
+  readonly expected: unknown;
+}
+
+/** Checks that `value` holds an exchange error meeting `expected`; shared with `toThrowExchangeError`. */
+export function assertExchangeError(context: MatcherContext, assertion: ExchangeErrorAssertion): MatcherResult {
+  const { matcherName, catalogue, value, valueLabel, expected } = assertion;
+  const { utils } = context;
+  const hint = hintFor(context, matcherName, expected === undefined ? '' : 'expected');
+  const resolved = resolveExpectation(catalogue, expected);
+  if (!resolved.ok) return failWhateverTheNegation(context, hint, resolved.problem);
+  const { expectation } = resolved;
+  const expectedLine = ['Expected', `${context.isNot ? 'not ' : ''}${describeExpectation(expectation, utils)}`] as const;
+
+  const parsed = catalogue.parse(value);
+  if (parsed?.definition === undefined) {
+    const received = describeUnrecognised(value, parsed, utils);
+    return { pass: false, message: () => formatLines(hint, [expectedLine, [valueLabel, received]]) };
+  }
+  const { definition } = parsed;
+
+  const comparison = compare(context, { ...parsed, definition }, expectation);
+  const received = [
+    describeParsed(parsed, utils),
+    ...(expectation.params === undefined
+      ? []
+      : [comparison.receivedParams === undefined ? 'with no params' : `with params ${formatParams(comparison.receivedParams, utils.printReceived)}`]),
+    ...(expectation.retry === undefined ? [] : [`with retry ${utils.printReceived(definition.retry)}`]),
+  ].join(' ');
+  return {
+    pass: comparison.pass,
+    message: () => formatLines(hint, [expectedLine, [valueLabel, received]]),
+    actual: comparison.actual,
+    expected: comparison.expected,
+  };
+}
+
+/** `expect(received).toBeExchangeError(expected?)` over `catalogue`. */
+export function createToBeExchangeError<C extends Catalogue>(catalogue: C): Matcher<ExchangeErrorExpectation<C>> {
+  return function toBeExchangeError(this: MatcherContext, received: unknown, expected?: ExchangeErrorExpectation<C>) {
+    return assertExchangeError(this, {
+      matcherName: 'toBeExchangeError',
+      catalogue,
+      value: received,
+      valueLabel: 'Received',
+      expected,
+    });
+  };
+}

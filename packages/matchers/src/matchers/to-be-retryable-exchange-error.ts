@@ -1,0 +1,52 @@
+import { retryPolicies, type Catalogue, type RetryablePolicy } from '@exchange-errors/catalogue';
+import {
+  describeParsed,
+  describeUnrecognised,
+  describeValue,
+  didYouMean,
+  failWhateverTheNegation,
+  formatLines,
+  hintFor,
+  nearest,
+} from '../messages.js';
+import type { Matcher, MatcherContext } from '../types.js';
+
+const MATCHER_NAME = 'toBeRetryableExchangeError';
+const retryablePolicies = retryPolicies.filter((policy): policy is RetryablePolicy => policy !== 'none');
+
+function policyProblem(policy: unknown): string | undefined {
+  if (policy === undefined || (retryablePolicies as readonly unknown[]).includes(policy)) return undefined;
+  if (policy === 'none') {
+    return 'policy "none" means not retryable; use `.not.toBeRetryableExchangeError()` instead';
+  }
+  const suggestion = typeof policy === 'string' ? didYouMean(nearest(policy, retryablePolicies)) : '';
+  return `policy ${describeValue(policy)} is not a retry policy${suggestion}; use one of ${retryablePolicies.map((name) => `"${name}"`).join(', ')}`;
+}
+
+/** `expect(received).toBeRetryableExchangeError(policy?)` over `catalogue`. */
+export function createToBeRetryableExchangeError(catalogue: Catalogue): Matcher<RetryablePolicy> {
+  return function toBeRetryableExchangeError(this: MatcherContext, received: unknown, policy?: RetryablePolicy) {
+    const { utils } = this;
+    const hint = hintFor(this, MATCHER_NAME, policy === undefined ? '' : 'policy');
+    const problem = policyProblem(policy);
+    if (problem !== undefined) return failWhateverTheNegation(this, hint, problem);
+
+    const wanted = policy === undefined ? 'a retryable exchange error' : `an exchange error with retry ${utils.printExpected(policy)}`;
+    const expectedLine = ['Expected', `${this.isNot ? 'not ' : ''}${utils.EXPECTED_COLOR(wanted)}`] as const;
+    const parsed = catalogue.parse(received);
+    if (parsed?.definition === undefined) {
+      const what = describeUnrecognised(received, parsed, utils);
+      return { pass: false, message: () => formatLines(hint, [expectedLine, ['Received', what]]) };
+    }
+    const { retry } = parsed.definition;
+    return {
+      pass: retry !== 'none' && (policy === undefined || retry === policy),
+      message: () =>
+        formatLines(hint, [
+          expectedLine,
+          ['Received', `${describeParsed(parsed, utils)} with retry ${utils.printReceived(retry)}`],
+        ]),
+      ...(policy === undefined ? {} : { actual: { retry }, expected: { retry: policy } }),
+    };
+  };
+}

@@ -1,0 +1,134 @@
+import type { ExchangeErrorDefinition, ParsedExchangeError } from '@exchange-errors/catalogue';
+import { closest, distance } from 'fastest-levenshtein';
+import type { MatcherContext, MatcherResult, MatcherUtils } from './types.js';
+
+/** Received texts can be megabytes long; failure messages show this much of them. */
+const MAX_PREVIEW_LENGTH = 120;
+/** How many properties of a received object the preview lists. */
+const MAX_PREVIEW_ENTRIES = 4;
+
+function safely<T>(read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
+
+export function truncate(text: string, maxLength = MAX_PREVIEW_LENGTH): string {
+  return text.length <= maxLength ? text : `${text.slice(0, maxLength)}… (${text.length} characters)`;
+}
+
+/** The constructor name of an object, read without running getters or proxy traps that could throw. */
+function constructorName(value: object): string {
+  return safely(() => {
+    const prototype: unknown = Object.getPrototypeOf(value);
+    if (prototype === null) return 'Object';
+    const constructor: unknown = Object.getOwnPropertyDescriptor(prototype, 'constructor')?.value;
+    return typeof constructor === 'function' && constructor.name !== '' ? constructor.name : 'Object';
+  }, 'Object');
+}
+
+function isError(value: object): boolean {
+  return safely(() => value instanceof Error, false);
+}
+
+function previewPrimitive(value: unknown): string | undefined {
+  if (typeof value === 'string') return JSON.stringify(truncate(value));
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'symbol') return safely(() => value.toString(), 'Symbol()');
+  if (typeof value === 'function') return `[Function ${safely(() => value.name, '') || 'anonymous'}]`;
+  if (typeof value !== 'object' || value === null) return String(value);
+  return undefined;
+}
+
+/** Own data properties of an object, for a preview; accessors are named, never run. */
+function previewEntries(value: object): string {
+  const keys = safely(() => Reflect.ownKeys(value).filter((key): key is string => typeof key === 'string'), []);
+  const shown = keys.slice(0, MAX_PREVIEW_ENTRIES).map((key) => {
+    const descriptor = safely(() => Object.getOwnPropertyDescriptor(value, key), undefined);
+    const shownValue =
+      descriptor === undefined || !('value' in descriptor)
+        ? '[Getter]'
+        : (previewPrimitive(descriptor.value) ?? (Array.isArray(descriptor.value) ? '[…]' : '{…}'));
+    return `${key}: ${shownValue}`;
+  });
+  const more = keys.length > MAX_PREVIEW_ENTRIES ? ', …' : '';
+  return `{${shown.join(', ')}${more}}`;
+}
+
+/** The type and a short preview of any value, e.g. `number 42` or `object {code: "x"}`; never throws. */
+export function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  const primitive = previewPrimitive(value);
+  if (primitive !== undefined) return typeof value === 'function' ? primitive : `${typeof value} ${primitive}`;
+  const object = value as object;
+  const name = constructorName(object);
+  if (isError(object)) {
+    const message = safely(() => Object.getOwnPropertyDescriptor(object, 'message')?.value, undefined);
+    return typeof message === 'string' ? `${name} ${JSON.stringify(truncate(message))}` : name;
+  }
+  if (safely(() => Array.isArray(object), false)) {
+    return `array of ${safely(() => (object as unknown[]).length, 0)} items`;
+  }
+  return `${name === 'Object' ? 'object' : name} ${previewEntries(object)}`;
+}
+
+/** `BAD_SYMBOL (-1121)`, or the bare code when the catalogue does not know it. */
+export function formatIdentity(definition: ExchangeErrorDefinition): string {
+  return `${definition.name} (${definition.code})`;
+}
+
+/** Params on one line, `["symbol", "side"]`, each printed by the runner. */
+export function formatParams(params: readonly unknown[], print: (value: unknown) => string): string {
+  return `[${params.map((param) => print(param)).join(', ')}]`;
+}
+
+/** A received exchange error as `BAD_SYMBOL (-1121) "Invalid symbol."`. */
+export function describeParsed(parsed: ParsedExchangeError, utils: MatcherUtils): string {
+  const identity = parsed.definition === undefined ? `unknown code ${parsed.code}` : formatIdentity(parsed.definition);
+  const message = parsed.message === undefined ? '' : ` ${utils.printReceived(truncate(parsed.message))}`;
+  return `${utils.RECEIVED_COLOR(identity)}${message}`;
+}
+
+/** The candidate nearest to `input`, or `undefined` when none is close enough to be a plausible typo. */
+export function nearest(input: string, candidates: readonly string[]): string | undefined {
+  if (candidates.length === 0) return undefined;
+  const suggestion = closest(input, [...candidates]);
+  const tolerance = Math.max(2, Math.floor(input.length / 3));
+  return distance(input.toUpperCase(), suggestion.toUpperCase()) <= tolerance ? suggestion : undefined;
+}
+
+/** "; did you mean X?" for a suggestion, nothing without one. */
+export function didYouMean(suggestion: string | undefined): string {
+  return suggestion === undefined ? '' : `; did you mean ${suggestion}?`;
+}
+
+/** The first line of a failure message, e.g. `expect(received).not.toBeExchangeError(expected)`. */
+export function hintFor(context: MatcherContext, matcherName: string, expectedLabel: string): string {
+  return context.utils.matcherHint(matcherName, undefined, expectedLabel, {
+    isNot: context.isNot === true,
+    ...(context.promise ? { promise: context.promise } : {}),
+  });
+}
+
+/**
+ * A result that fails with and without `.not`: a misspelt expectation must never pass silently.
+ * Asymmetric use gets the same treatment, as the runner inverts `pass` for `expect.not.*`.
+ */
+export function failWhateverTheNegation(context: MatcherContext, hint: string, problem: string): MatcherResult {
+  return { pass: context.isNot === true, message: () => `${hint}\n\n${problem}` };
+}
+
+/** Lines of a failure message below the hint, labels aligned. */
+export function formatLines(hint: string, lines: readonly (readonly [label: string, text: string])[]): string {
+  const width = Math.max(...lines.map(([label]) => label.length)) + 2;
+  return [hint, '', ...lines.map(([label, text]) => `${`${label}:`.padEnd(width)}${text}`)].join('\n');
+}
+
+/** The received side when it holds no error the catalogue knows: not an exchange error, or an unknown code. */
+export function describeUnrecognised(value: unknown, parsed: ParsedExchangeError | undefined, utils: MatcherUtils): string {
+  return parsed === undefined
+    ? `${utils.RECEIVED_COLOR(describeValue(value))}, which is not an exchange error`
+    : `${describeParsed(parsed, utils)}, a code the catalogue does not know`;
+}

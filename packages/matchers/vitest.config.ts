@@ -1,0 +1,9 @@
+import { defineProject } from 'vitest/config';
+
+export default defineProject({
+  test: {
+    name: 'matchers',
+    include: ['tests/**/*.test.ts'],
+    exclude: ['tests/fixtures/**'],
+  },
+});
