@@ -23,7 +23,7 @@ export const javascriptTester = new RuleTester({
 /** TypeScript with type information from a fixture tsconfig, with `typeAware` on. */
 export const typeAwareTester = new RuleTester({
   languageOptions: {
-    parserOptions: { projectService: { allowDefaultProject: ['*.ts'], defaultProject: 'tsconfig.json' }, tsconfigRootDir: typeAwareDirectory },
+    parserOptions: { projectService: true, tsconfigRootDir: typeAwareDirectory },
   },
   settings: { '@exchange-errors': { typeAware: true } },
 });
@@ -32,3 +32,8 @@ export const typeAwareTester = new RuleTester({
 export const customCatalogueSettings = {
   '@exchange-errors': { catalogue: path.join(fixturesDirectory, 'custom-catalogue.mjs'), importSource: '#venue-errors' },
 };
+
+/** JavaScript CommonJS files (`.cjs`, or `sourceType: 'commonjs'`) through espree. */
+export const commonjsTester = new RuleTester({
+  languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'commonjs' },
+});

@@ -123,14 +123,16 @@ export default createRule<Options, MessageIds>({
       return stringCases.length > 0 && stringCases.every((switchCase) => classified[node.cases.indexOf(switchCase)]?.style === 'name');
     }
 
+    /** Indentation of cases and their bodies, taken from cases on their own lines; two spaces per level otherwise. */
     function caseIndentation(node: TSESTree.SwitchStatement): { caseIndent: string; bodyIndent: string } {
-      const switchIndent = ' '.repeat(node.loc.start.column);
-      const sample = node.cases[0];
-      const caseIndent = sample === undefined ? `${switchIndent}  ` : ' '.repeat(sample.loc.start.column);
-      const body = node.cases.find((switchCase) => switchCase.consequent.length > 0)?.consequent[0];
-      const step = caseIndent.length - switchIndent.length || 2;
-      const bodyIndent = body === undefined || body.loc.start.line === node.loc.start.line ? caseIndent + ' '.repeat(step) : ' '.repeat(body.loc.start.column);
-      return { caseIndent, bodyIndent };
+      const switchColumn = node.loc.start.column;
+      const ownLineCase = node.cases.find((switchCase) => switchCase.loc.start.line !== node.loc.start.line);
+      const caseColumn = ownLineCase?.loc.start.column ?? switchColumn + 2;
+      const ownLineBody = node.cases
+        .flatMap((switchCase) => switchCase.consequent.filter((statement) => statement.loc.start.line !== switchCase.loc.start.line))
+        .at(0);
+      const bodyColumn = ownLineBody?.loc.start.column ?? caseColumn + Math.max(caseColumn - switchColumn, 2);
+      return { caseIndent: ' '.repeat(caseColumn), bodyIndent: ' '.repeat(bodyColumn) };
     }
 
     function suggestMissingCases(

@@ -1,5 +1,5 @@
 import rule from '../../src/rules/no-magic-error-codes.js';
-import { customCatalogueSettings, javascriptTester, typescriptTester } from '../rule-tester.js';
+import { commonjsTester, customCatalogueSettings, javascriptTester, typescriptTester } from '../rule-tester.js';
 
 const IMPORT = "import { ExchangeErrorCode } from '@exchange-errors/catalogue';";
 
@@ -165,16 +165,21 @@ typescriptTester.run('no-magic-error-codes', rule, {
 });
 
 javascriptTester.run('no-magic-error-codes (JavaScript)', rule, {
-  valid: ['arr.slice(-1000);', { code: 'if (err.code === ExchangeErrorCode.TIMEOUT) retry();', languageOptions: { sourceType: 'commonjs' } }],
+  valid: ['arr.slice(-1000);'],
   invalid: [
     {
       code: 'import { ok } from "./ok.js"\nif (err.code === -1007) retry()',
       output: 'import { ok } from "./ok.js"\nimport { ExchangeErrorCode } from "@exchange-errors/catalogue"\nif (err.code === ExchangeErrorCode.TIMEOUT) retry()',
       errors: [{ messageId: 'magicErrorCode' }],
     },
+  ],
+});
+
+commonjsTester.run('no-magic-error-codes (CommonJS)', rule, {
+  valid: ["const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.TIMEOUT) retry();"],
+  invalid: [
     {
       code: "'use strict';\nif (err.code === -1007) retry();",
-      languageOptions: { sourceType: 'commonjs' },
       output: null,
       errors: [
         {
@@ -191,7 +196,6 @@ javascriptTester.run('no-magic-error-codes (JavaScript)', rule, {
     },
     {
       code: "const errors = require('@exchange-errors/catalogue');\nif (err.code === -1007) retry();",
-      languageOptions: { sourceType: 'commonjs' },
       output: null,
       errors: [
         {
@@ -208,7 +212,6 @@ javascriptTester.run('no-magic-error-codes (JavaScript)', rule, {
     },
     {
       code: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (err.code === -1007) retry();",
-      languageOptions: { sourceType: 'commonjs' },
       output: null,
       errors: [
         {
