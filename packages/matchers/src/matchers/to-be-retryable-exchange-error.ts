@@ -20,7 +20,7 @@ function policyProblem(policy: unknown): string | undefined {
     return 'policy "none" means not retryable; use `.not.toBeRetryableExchangeError()` instead';
   }
   const suggestion = typeof policy === 'string' ? didYouMean(nearest(policy, retryablePolicies)) : '';
-  return `policy ${describeValue(policy)} is not a retry policy${suggestion}; use one of ${retryablePolicies.map((name) => `"${name}"`).join(', ')}`;
+  return `policy ${describeValue(policy)} is not a retry policy (use one of ${retryablePolicies.map((name) => `"${name}"`).join(', ')})${suggestion}`;
 }
 
 /** `expect(received).toBeRetryableExchangeError(policy?)` over `catalogue`. */
