@@ -113,11 +113,12 @@ export class RestApi {
   async signed<T>(method: 'GET' | 'POST', path: string, request: SignedRequest): Promise<T> {
     const query = request.query === undefined ? '' : `?${new URLSearchParams(request.query).toString()}`;
     const body = request.body === undefined ? '' : JSON.stringify(request.body);
-    return this.send<T>(method, path + query, {
+    const headers = {
       'X-CH-APIKEY': this.options.apiKey,
       'X-CH-TS': request.timestamp,
       'X-CH-SIGN': sign(this.options.secretKey, request.timestamp, method, path + query, body),
-    }, body);
+    };
+    return this.send<T>(method, path + query, headers, body);
   }
 
   private async send<T>(method: string, requestPath: string, headers: Record<string, string>, body = ''): Promise<T> {

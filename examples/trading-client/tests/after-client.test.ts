@@ -63,6 +63,14 @@ describe('after/ client', () => {
       },
     );
 
+    it('reconciles a TIMEOUT even when no attempt is left', async () => {
+      exchange().failNext('POST /sapi/v1/order', { code: ExchangeErrorCode.TIMEOUT, afterExecuting: true });
+      const { client: trader } = client({ maxAttempts: 1 });
+
+      const placed = await trader.placeOrder(limitBuy);
+      expect(exchange().orders).toEqual([placed]);
+    });
+
     it('after a TIMEOUT on a cancel that went through, returns the canceled order without cancelling again', async () => {
       const { client: trader } = client();
       const placed = await trader.placeOrder(limitBuy);
