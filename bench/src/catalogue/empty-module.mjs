@@ -1,0 +1,1 @@
+// The import-time baseline: what loading any ESM module costs in a fresh process.

@@ -1,0 +1,132 @@
+import path from 'node:path';
+import type { Linter } from 'eslint';
+import plugin from '@exchange-errors/eslint-plugin';
+import { assertNoFatalErrors, countFindings, lintOnce, summarizeRuleTimes, type LintRun } from '../lib/lint-run.js';
+import { markdownTable, verdict, type SectionResult } from '../lib/report.js';
+import { formatRatio, formatSummary, summarize } from '../lib/stats.js';
+import { CCXT_VERSION, ensureCcxtCorpus } from './ccxt-corpus.js';
+
+const PLUGIN_PREFIX = '@exchange-errors/';
+const CORE_BASELINE_RULE = 'no-magic-numbers';
+const MAGIC_CODES_RULE = `${PLUGIN_PREFIX}no-magic-error-codes`;
+const MAGIC_CODES_GOAL_RATIO = 0.5;
+const RECOMMENDED_OVERHEAD_GOAL = 0.02;
+
+const baseConfig: Linter.Config = {
+  name: 'bench/ccxt-base',
+  files: ['**/*.js'],
+  languageOptions: { ecmaVersion: 'latest', sourceType: 'module' },
+  // ccxt carries `eslint-disable` comments for rules not enabled here; reporting them would only add noise.
+  linterOptions: { reportUnusedDisableDirectives: 'off' },
+};
+const pluginRuleIds = Object.keys(plugin.rules).map((name) => `${PLUGIN_PREFIX}${name}`);
+const configs = {
+  noRules: [baseConfig],
+  recommended: [baseConfig, plugin.configs.recommended as Linter.Config],
+  everyRule: [
+    baseConfig,
+    {
+      name: 'bench/every-rule',
+      plugins: { '@exchange-errors': plugin as unknown as NonNullable<Linter.Config['plugins']>[string] },
+      rules: Object.fromEntries([...pluginRuleIds, CORE_BASELINE_RULE].map((ruleId) => [ruleId, 'warn'])),
+    },
+  ],
+} satisfies Record<string, Linter.Config[]>;
+type ConfigName = keyof typeof configs;
+const configNames = Object.keys(configs) as ConfigName[];
+
+function findingsList(results: LintRun['results'], dir: string): string {
+  const lines = results.flatMap((result) =>
+    result.messages
+      .filter((message) => message.ruleId?.startsWith(PLUGIN_PREFIX) === true)
+      .map((message) => `${path.relative(dir, result.filePath)}:${message.line} ${message.ruleId}: ${message.message}`),
+  );
+  return lines.length === 0 ? '(none)' : ['```text', ...lines, '```'].join('\n');
+}
+
+export async function benchCcxt(runs: number): Promise<SectionResult> {
+  const { dir, files } = ensureCcxtCorpus();
+  // The warm-up run loads and JIT-compiles every rule; its findings are the ones listed.
+  const warmUp = await lintOnce(dir, files, configs.everyRule, true);
+  assertNoFatalErrors(warmUp.results);
+  const measured: Record<ConfigName, LintRun[]> = { noRules: [], recommended: [], everyRule: [] };
+  for (let round = 0; round < runs; round += 1) {
+    // Rotating the order spreads slow drift in machine load over every configuration.
+    for (let step = 0; step < configNames.length; step += 1) {
+      const name = configNames[(round + step) % configNames.length]!;
+      measured[name].push(await lintOnce(dir, files, configs[name], name === 'everyRule'));
+    }
+  }
+
+  const ruleTimes = summarizeRuleTimes(measured.everyRule, [...pluginRuleIds, CORE_BASELINE_RULE]);
+  const coreTime = ruleTimes.get(CORE_BASELINE_RULE)!;
+  const findings = countFindings(warmUp.results);
+  const magicCodesRatio = ruleTimes.get(MAGIC_CODES_RULE)!.median / coreTime.median;
+  const magicCodesMet = magicCodesRatio <= MAGIC_CODES_GOAL_RATIO;
+
+  const wall = Object.fromEntries(configNames.map((name) => [name, summarize(measured[name].map((run) => run.wallMs))])) as Record<
+    ConfigName,
+    ReturnType<typeof summarize>
+  >;
+  // Paired within each round, so a burst of load from elsewhere skews one pair, not the median.
+  const overhead = summarize(measured.recommended.map((run, round) => run.wallMs / measured.noRules[round]!.wallMs - 1));
+  const overheadMet = overhead.median <= RECOMMENDED_OVERHEAD_GOAL;
+  const recommendedRuleIds = Object.keys(plugin.configs.recommended.rules ?? {});
+  const recommendedRuleShare =
+    recommendedRuleIds.reduce((sum, ruleId) => sum + (ruleTimes.get(ruleId)?.median ?? 0), 0) / wall.noRules.median;
+  const percent = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
+
+  const markdown = [
+    `ccxt ${CCXT_VERSION} \`js/src/*.js\`: ${files.length} files from the npm tarball (fetched into bench/.cache at bench time). ` +
+      `One warm-up run, then ${runs} measured rounds; each round lints the files once with each configuration, in rotating order, ` +
+      'each with a fresh `ESLint` instance (`overrideConfigFile: true`, espree, no cache).',
+    '',
+    '### Per-rule time',
+    '',
+    `\`new ESLint({ stats: true })\`, every rule of ours and core \`${CORE_BASELINE_RULE}\` enabled together in the same run; ` +
+      `time is \`stats.times.passes[*].rules[ruleId].total\` summed over files. Findings are from the warm-up run.`,
+    '',
+    markdownTable(
+      ['rule', 'median ms (min–max)', `× ${CORE_BASELINE_RULE}`, 'findings', 'goal'],
+      [...ruleTimes].map(([ruleId, time]) => [
+        `\`${ruleId}\``,
+        formatSummary(time),
+        formatRatio(time.median / coreTime.median),
+        String(findings.get(ruleId) ?? 0),
+        ruleId === MAGIC_CODES_RULE ? `≤ ${MAGIC_CODES_GOAL_RATIO}× — ${verdict(magicCodesMet)}` : '—',
+      ]),
+    ),
+    '',
+    '### Whole `recommended` config',
+    '',
+    markdownTable(
+      ['configuration', 'wall ms, median (min–max)', 'vs no rules', 'goal'],
+      [
+        ['ESLint, no rules (parse + traversal)', formatSummary(wall.noRules, 0), '—', '—'],
+        [
+          '`@exchange-errors/recommended`',
+          formatSummary(wall.recommended, 0),
+          `${percent(overhead.median)} (${percent(overhead.min)} … ${percent(overhead.max)})`,
+          `≤ +2 % — ${verdict(overheadMet)}`,
+        ],
+        ['every rule above, with `stats: true`', formatSummary(wall.everyRule, 0), '—', '—'],
+      ],
+    ),
+    '',
+    `"vs no rules" is the median of the per-round ratio. A steadier cross-check from the stats run: the recommended rules' ` +
+      `own time is ${percent(recommendedRuleShare)} of the no-rules wall time.`,
+    '',
+    `### Our findings on ccxt (${pluginRuleIds.reduce((sum, ruleId) => sum + (findings.get(ruleId) ?? 0), 0)})`,
+    '',
+    findingsList(warmUp.results, dir),
+  ].join('\n');
+
+  return {
+    title: 'ESLint rules on ccxt',
+    markdown,
+    goals: [
+      { goal: `\`no-magic-error-codes\` ≤ ${MAGIC_CODES_GOAL_RATIO}× core \`${CORE_BASELINE_RULE}\` (ccxt)`, measured: formatRatio(magicCodesRatio), met: magicCodesMet },
+      { goal: '`recommended` adds ≤ 2 % to ESLint wall time (ccxt)', measured: percent(overhead.median), met: overheadMet },
+    ],
+  };
+}

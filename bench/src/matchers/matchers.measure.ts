@@ -1,0 +1,60 @@
+/**
+ * Runs inside a real Vitest process (see run-matchers.bench.ts): times `toBeExchangeError` against
+ * `toMatchObject({ code })` on the same payloads, passing and failing, and writes the figures as JSON.
+ */
+import { writeFileSync } from 'node:fs';
+import { Bench } from 'tinybench';
+import { expect, test } from 'vitest';
+import '@exchange-errors/matchers/vitest';
+import { ExchangeError, ExchangeErrorCode } from '@exchange-errors/catalogue';
+
+export interface MatcherMeasurement {
+  /** Mean nanoseconds per assertion, one value per run. */
+  readonly [caseName: string]: number[];
+}
+
+const runs = Number(process.env.MATCHERS_BENCH_RUNS);
+const resultFile = process.env.MATCHERS_BENCH_RESULT_FILE;
+
+const payloads = {
+  'API payload': { code: ExchangeErrorCode.BAD_SYMBOL, msg: 'Invalid symbol.' },
+  ExchangeError: new ExchangeError(ExchangeErrorCode.BAD_SYMBOL),
+};
+const expectedCode = ExchangeErrorCode.BAD_SYMBOL;
+const otherCode = ExchangeErrorCode.NO_SUCH_ORDER;
+
+/** A failing assertion throws; the cost of building and catching that error is part of the fail path. */
+function failing(assertion: () => void): () => void {
+  return () => {
+    try {
+      assertion();
+    } catch {
+      return;
+    }
+    throw new Error('bench: an assertion expected to fail passed');
+  };
+}
+
+function cases(): [name: string, run: () => void][] {
+  return Object.entries(payloads).flatMap(([label, payload]): [string, () => void][] => [
+    [`pass|${label}|toBeExchangeError`, () => expect(payload).toBeExchangeError(expectedCode)],
+    [`pass|${label}|toMatchObject`, () => expect(payload).toMatchObject({ code: expectedCode })],
+    [`fail|${label}|toBeExchangeError`, failing(() => expect(payload).toBeExchangeError(otherCode))],
+    [`fail|${label}|toMatchObject`, failing(() => expect(payload).toMatchObject({ code: otherCode }))],
+  ]);
+}
+
+test('matcher cost per assertion', async () => {
+  if (!Number.isInteger(runs) || resultFile === undefined) throw new Error('set MATCHERS_BENCH_RUNS and MATCHERS_BENCH_RESULT_FILE');
+  const measurement: Record<string, number[]> = {};
+  for (let run = 0; run < runs; run += 1) {
+    const bench = new Bench({ time: 250, warmup: true });
+    for (const [name, fn] of cases()) bench.add(name, fn);
+    await bench.run();
+    for (const task of bench.tasks) {
+      if (task.result.state !== 'completed') throw new Error(`matcher benchmark ${task.name} did not complete`);
+      (measurement[task.name] ??= []).push(task.result.latency.mean * 1e6);
+    }
+  }
+  writeFileSync(resultFile, JSON.stringify(measurement satisfies MatcherMeasurement));
+});
