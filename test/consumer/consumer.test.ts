@@ -75,14 +75,21 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
+const testRunners = { vitest: versions.vitest, jest: versions.jest, '@jest/globals': versions.jest };
+const projects = {
+  eslint10: () => createProject('eslint10', { ...tarballs, eslint: versions.eslint10, ...testRunners }),
+  eslint9: () => createProject('eslint9', { ...tarballs, eslint: versions.eslint9 }),
+};
+const projectDirs: Partial<Record<keyof typeof projects, string>> = {};
+
 describe.each([
-  ['ESLint 10, Vitest 4, Jest 30', versions.eslint10, true],
-  ['ESLint 9', versions.eslint9, false],
-] as const)('a project with %s', (_, eslintVersion, withTestRunners) => {
+  ['ESLint 10', versions.eslint10, 'eslint10'],
+  ['ESLint 9', versions.eslint9, 'eslint9'],
+] as const)('a project with %s', (_, eslintVersion, project) => {
   let dir: string;
   beforeAll(() => {
-    const runners = withTestRunners ? { vitest: versions.vitest, jest: versions.jest, '@jest/globals': versions.jest } : {};
-    dir = createProject(`eslint-${eslintVersion}`, { ...tarballs, eslint: eslintVersion, ...runners });
+    dir = projects[project]();
+    projectDirs[project] = dir;
   });
 
   it(`runs ESLint ${eslintVersion}`, () => {
@@ -105,14 +112,19 @@ describe.each([
     expect(loaded['@exchange-errors/matchers']?.require).toEqual(expect.arrayContaining(['createMatchers', 'toBeExchangeError']));
   });
 
-  it.runIf(withTestRunners)('runs a Vitest test that uses the matchers', () => {
-    const result = run(dir, join(dir, 'node_modules/.bin/vitest'), ['run', 'tests/matchers.vitest.test.js']);
+});
+
+describe('the ESLint 10 project, with Vitest 4 and Jest 30', () => {
+  const dir = () => projectDirs.eslint10 ?? projects.eslint10();
+
+  it('runs a Vitest test that uses the matchers', () => {
+    const result = run(dir(), join(dir(), 'node_modules/.bin/vitest'), ['run', 'tests/matchers.vitest.test.js']);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stdout).toMatch(/Tests\s+3 passed \(3\)/);
   });
 
-  it.runIf(withTestRunners)('runs a Jest test that uses the matchers', () => {
-    const result = run(dir, join(dir, 'node_modules/.bin/jest'), ['--ci']);
+  it('runs a Jest test that uses the matchers', () => {
+    const result = run(dir(), join(dir(), 'node_modules/.bin/jest'), ['--ci']);
     expect(result.status, result.stdout + result.stderr).toBe(0);
     expect(result.stderr).toMatch(/Tests:\s+3 passed, 3 total/);
   });
