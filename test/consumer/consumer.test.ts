@@ -4,6 +4,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -14,8 +15,12 @@ const versions = { eslint9: '9.39.5', eslint10: '10.15.0', vitest: '4.1.12', jes
 const workDir = mkdtempSync(join(tmpdir(), 'exchange-errors-consumer-'));
 
 function run(cwd: string, command: string, args: readonly string[]) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', FORCE_COLOR: '0' } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+  return {
+    status: result.status,
+    stdout: stripVTControlCharacters(result.stdout),
+    stderr: stripVTControlCharacters(result.stderr),
+  };
 }
 
 function runOk(cwd: string, command: string, args: readonly string[]) {
