@@ -1,9 +1,9 @@
-import { defineCatalogue } from './define-catalogue.js';
+import { buildCatalogue } from './define-catalogue.js';
 import { definitions } from './definitions.js';
 import type { RetryablePolicy } from './types.js';
 
 /** The exchange's own catalogue: every code of its error page. */
-export const catalogue = defineCatalogue(definitions);
+export const catalogue = buildCatalogue(definitions);
 
 type Definition = (typeof definitions)[number];
 type RetryableDefinition = Extract<Definition, { readonly retry: RetryablePolicy }>;

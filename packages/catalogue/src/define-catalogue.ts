@@ -20,6 +20,7 @@ function show(value: unknown): string {
 }
 
 const isNonEmptyString = (value: unknown) => typeof value === 'string' && value !== '';
+const oneOf = (values: readonly string[]) => `one of ${values.map((value) => `"${value}"`).join(', ')}`;
 
 /** Each field of a definition, how to check it, and what to say when the check fails. */
 const fieldChecks: readonly [field: keyof ExchangeErrorDefinition, isValid: (value: unknown) => boolean, expected: string][] = [
@@ -31,10 +32,11 @@ const fieldChecks: readonly [field: keyof ExchangeErrorDefinition, isValid: (val
     'a non-empty array of non-empty message strings',
   ],
   ['group', isNonEmptyString, 'a non-empty string'],
-  ['retry', isRetryPolicy, `one of ${retryPolicies.map((policy) => `"${policy}"`).join(', ')}`],
+  // Marked pure so that a bundle which never calls defineCatalogue drops this table with the rest of the validation.
+  ['retry', isRetryPolicy, /* @__PURE__ */ oneOf(retryPolicies)],
 ];
 
-function validateEntry(entry: unknown, index: number): ExchangeErrorDefinition {
+function validateEntry(entry: unknown, index: number): asserts entry is ExchangeErrorDefinition {
   const where = `defineCatalogue: ${describeEntry(index, entry)}`;
   if (typeof entry !== 'object' || entry === null) {
     throw new TypeError(`${where} must be an object with code, name, messages, group and retry.`);
@@ -45,8 +47,28 @@ function validateEntry(entry: unknown, index: number): ExchangeErrorDefinition {
       throw new TypeError(`${where} has ${field} ${show(fields[field])}; expected ${expected}.`);
     }
   }
-  const { code, name, messages, group, retry } = fields as unknown as ExchangeErrorDefinition;
-  return Object.freeze({ code, name, messages: Object.freeze([...messages]), group, retry });
+}
+
+/** Throws a `TypeError` naming the first malformed entry, or the first that repeats a code or name. */
+function validateDefinitions(definitions: unknown): asserts definitions is readonly ExchangeErrorDefinition[] {
+  if (!Array.isArray(definitions) || definitions.length === 0) {
+    throw new TypeError('defineCatalogue: expected a non-empty array of error definitions.');
+  }
+  const byCode = new Map<number, ExchangeErrorDefinition>();
+  const byName = new Map<string, ExchangeErrorDefinition>();
+  definitions.forEach((entry: unknown, index) => {
+    validateEntry(entry, index);
+    const sameCode = byCode.get(entry.code);
+    if (sameCode !== undefined) {
+      throw new TypeError(`defineCatalogue: ${describeEntry(index, entry)} repeats code ${entry.code} of ${sameCode.name}.`);
+    }
+    const sameName = byName.get(entry.name);
+    if (sameName !== undefined) {
+      throw new TypeError(`defineCatalogue: ${describeEntry(index, entry)} repeats name ${entry.name} (code ${sameName.code}).`);
+    }
+    byCode.set(entry.code, entry);
+    byName.set(entry.name, entry);
+  });
 }
 
 /**
@@ -56,27 +78,25 @@ function validateEntry(entry: unknown, index: number): ExchangeErrorDefinition {
 export function defineCatalogue<const Definition extends ExchangeErrorDefinition>(
   definitions: readonly Definition[],
 ): Catalogue<Definition> {
-  if (!Array.isArray(definitions) || definitions.length === 0) {
-    throw new TypeError('defineCatalogue: expected a non-empty array of error definitions.');
-  }
+  validateDefinitions(definitions);
+  return buildCatalogue(definitions);
+}
+
+/**
+ * The catalogue over definitions known to be valid: those `defineCatalogue` checked, and the exchange's own (shape checked
+ * by `satisfies`, codes and names by tests/definitions.test.ts). Apart from the validation, so that importing only the
+ * exchange's catalogue neither bundles nor runs it.
+ */
+export function buildCatalogue<const Definition extends ExchangeErrorDefinition>(
+  definitions: readonly Definition[],
+): Catalogue<Definition> {
   const byCode = new Map<number, Definition>();
   const byName = new Map<string, Definition>();
-  const frozen = definitions.map((entry, index) => {
-    const definition = validateEntry(entry, index) as Definition;
-    const sameCode = byCode.get(definition.code);
-    if (sameCode !== undefined) {
-      throw new TypeError(
-        `defineCatalogue: ${describeEntry(index, entry)} repeats code ${definition.code} of ${sameCode.name}.`,
-      );
-    }
-    const sameName = byName.get(definition.name);
-    if (sameName !== undefined) {
-      throw new TypeError(
-        `defineCatalogue: ${describeEntry(index, entry)} repeats name ${definition.name} (code ${sameName.code}).`,
-      );
-    }
-    byCode.set(definition.code, definition);
-    byName.set(definition.name, definition);
+  const frozen = definitions.map(({ code, name, messages, group, retry }) => {
+    // A frozen copy of the five fields, so later changes to the input do not leak in.
+    const definition = Object.freeze({ code, name, messages: Object.freeze([...messages]), group, retry }) as Definition;
+    byCode.set(code, definition);
+    byName.set(name, definition);
     return definition;
   });
 
