@@ -17,9 +17,16 @@ export interface CatalogueIndex {
   readonly byCodeText: ReadonlyMap<string, ExchangeErrorDefinition>;
   /** `Math.abs(code)` of every code: the cheap first test for a numeric literal, whose sign is a separate node. */
   readonly codeMagnitudes: ReadonlySet<number>;
+  /** `codeShape` of every code: what a number must look like to be taken for a code of this catalogue. */
+  readonly codeShapes: ReadonlySet<string>;
   /** Definitions whose retry policy is not `none`, in catalogue order. */
   readonly retryable: readonly ExchangeErrorDefinition[];
   readonly messageVariants: readonly IndexedMessageVariant[];
+}
+
+/** `-4` for `-1121`: the sign and digit count of an integer, so `-1211` looks like a code and `1000` does not. */
+export function codeShape(code: number): string {
+  return `${code < 0 ? '-' : '+'}${String(Math.abs(code)).length}`;
 }
 
 const indexes = new WeakMap<Catalogue, CatalogueIndex>();
@@ -34,6 +41,7 @@ export function indexCatalogue(catalogue: Catalogue): CatalogueIndex {
     byName: new Map(definitions.map((definition) => [definition.name, definition])),
     byCodeText: new Map(definitions.map((definition) => [String(definition.code), definition])),
     codeMagnitudes: new Set(definitions.map((definition) => Math.abs(definition.code))),
+    codeShapes: new Set(definitions.map((definition) => codeShape(definition.code))),
     retryable: definitions.filter((definition) => definition.retry !== 'none'),
     messageVariants: definitions.flatMap((definition) =>
       definition.messages.map((variant) => ({ definition, variant, segments: variant.split('%s') })),

@@ -1,23 +1,26 @@
 import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import type { CatalogueIndex } from '../catalogue-index.js';
+import { codeShape, type CatalogueIndex } from '../catalogue-index.js';
 
 /** Names of values that hold an error code: `code`, `errorCode`, `errCode`, `error_code`, `retCode`, `apiErrorCode`… */
 export const DEFAULT_CODE_PATTERN = '^(?:(?:err(?:or)?|ret|api_?err(?:or)?|exchange_?err(?:or)?)_?)?code$';
 
 /** Bindings and property keys that hold codes: `retryErrors`, `errorCodes`, `exceptions`, `ERROR_HANDLERS`… */
 const ERROR_BINDING_NAME = /code|err|exception|retr(?:y|ies)/i;
-const EQUALITY_OPERATORS = new Set(['===', '!==', '==', '!=']);
+export const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
+/** Matchers whose argument is the expected error: a code, a numeric string or a name. */
+const EXCHANGE_ERROR_MATCHERS = new Set(['toBeExchangeError', 'toThrowExchangeError']);
 const CONVERSION_FUNCTIONS = new Set(['Number', 'parseInt', 'parseFloat', 'String']);
 const ARRAY_LOOKUP_METHODS = new Set(['includes', 'indexOf']);
 
 const compiledPatterns = new Map<string, RegExp>();
 
 /**
- * Compiles a `codePattern` option (matched case-insensitively against a final identifier or property name).
+ * Compiles a name-pattern option such as `codePattern` or `messagePattern` (matched case-insensitively against a
+ * final identifier or property name).
  * Throws an error naming the option when the pattern is not a valid regular expression.
  */
-export function compileCodePattern(source: string, optionName = 'codePattern'): RegExp {
+export function compileCodePattern(source: string, optionName = 'codePattern', example = DEFAULT_CODE_PATTERN): RegExp {
   let pattern = compiledPatterns.get(source);
   if (pattern === undefined) {
     try {
@@ -25,7 +28,7 @@ export function compileCodePattern(source: string, optionName = 'codePattern'): 
     } catch (error) {
       throw new Error(
         `@exchange-errors/eslint-plugin: option ${optionName} is ${JSON.stringify(source)}, which is not a valid ` +
-          `regular expression (${(error as Error).message}). Give the source of a regular expression, e.g. "${DEFAULT_CODE_PATTERN}".`,
+          `regular expression (${(error as Error).message}). Give the source of a regular expression, e.g. "${example}".`,
         { cause: error },
       );
     }
@@ -47,12 +50,11 @@ export interface CodeLiteral {
  * literal of a file is cheap; literals in type positions and JSX attributes are not values and yield nothing.
  */
 export function readCodeLiteral(literal: TSESTree.Literal, index: CatalogueIndex): CodeLiteral | undefined {
-  const { value, parent } = literal;
+  const { value } = literal;
   if (typeof value === 'number') {
     if (!index.codeMagnitudes.has(value)) return undefined;
-    const negated = parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '-';
-    const node = negated ? parent : literal;
-    const definition = index.byCode.get(negated ? -value : value);
+    const { node, signedValue } = signedNumber(literal, value);
+    const definition = index.byCode.get(signedValue);
     return definition === undefined || !isValuePosition(node) ? undefined : { node, definition, isString: false };
   }
   if (typeof value === 'string') {
@@ -60,6 +62,42 @@ export function readCodeLiteral(literal: TSESTree.Literal, index: CatalogueIndex
     return definition === undefined || !isValuePosition(literal) ? undefined : { node: literal, definition, isString: true };
   }
   return undefined;
+}
+
+/** A literal that looks like a code of the catalogue — same sign and digit count — but is not one: `-1211`. */
+export interface UnknownCodeLiteral {
+  /** The whole signed value, as in `CodeLiteral`. */
+  readonly node: TSESTree.Literal | TSESTree.UnaryExpression;
+  readonly code: number;
+}
+
+/**
+ * The code-shaped number a literal spells (`-1211`, `'-1999'`) when the catalogue has no such code. The first
+ * tests are arithmetic and one set lookup, as in `readCodeLiteral`.
+ */
+export function readUnknownCodeLiteral(literal: TSESTree.Literal, index: CatalogueIndex): UnknownCodeLiteral | undefined {
+  const { value } = literal;
+  let node: UnknownCodeLiteral['node'] = literal;
+  let code: number;
+  if (typeof value === 'number') {
+    ({ node, signedValue: code } = signedNumber(literal, value));
+  } else if (typeof value === 'string') {
+    code = Number(value);
+    // Only the canonical spelling: not '', ' 1', '-01121' or '1e3'.
+    if (String(code) !== value) return undefined;
+  } else {
+    return undefined;
+  }
+  if (!Number.isSafeInteger(code) || !index.codeShapes.has(codeShape(code)) || index.byCode.has(code)) return undefined;
+  return isValuePosition(node) ? { node, code } : undefined;
+}
+
+/** The whole signed number a numeric literal spells: the `UnaryExpression` of `-1121`, or the literal itself. */
+function signedNumber(literal: TSESTree.Literal, value: number): { node: TSESTree.Literal | TSESTree.UnaryExpression; signedValue: number } {
+  const { parent } = literal;
+  return parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '-'
+    ? { node: parent, signedValue: -value }
+    : { node: literal, signedValue: value };
 }
 
 function isValuePosition(node: TSESTree.Node): boolean {
@@ -205,16 +243,20 @@ function isErrorKeyedObject(object: TSESTree.ObjectExpression): boolean {
   }
 }
 
-function isExchangeErrorArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
+/** Whether `argument` is an argument of `new ExchangeError(…)`, `toBeExchangeError(…)` or `toThrowExchangeError(…)`. */
+export function isExchangeErrorArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
   if (!call.arguments.includes(argument as TSESTree.CallExpressionArgument)) return false;
   const calleeName = finalName(call.callee);
-  return call.type === AST_NODE_TYPES.NewExpression ? calleeName === 'ExchangeError' : calleeName === 'toBeExchangeError';
+  return call.type === AST_NODE_TYPES.NewExpression
+    ? calleeName === 'ExchangeError'
+    : calleeName !== undefined && EXCHANGE_ERROR_MATCHERS.has(calleeName);
 }
 
 /**
  * Whether a code literal (the signed node of a `CodeLiteral`) stands where an error code is expected: compared
  * with a `codePattern` name, a `case` of a code switch, an element of a code array, a key of an error-keyed
- * object, or an argument of `new ExchangeError(…)` / `toBeExchangeError(…)`. `arr.slice(-1000)` is not.
+ * object, or an argument of `new ExchangeError(…)` / `toBeExchangeError(…)` / `toThrowExchangeError(…)`.
+ * `arr.slice(-1000)` is not.
  */
 export function isErrorCodeContext(node: TSESTree.Node, codePattern: RegExp, index: CatalogueIndex): boolean {
   const value = outermostValue(node);

@@ -1,0 +1,109 @@
+import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import type { CatalogueIndex, IndexedMessageVariant } from '../catalogue-index.js';
+
+/**
+ * A part of a message counts as the message when it has at least this many words and letters of catalogue text:
+ * `'Order volume lower'` does, `'Invalid'`, `'not valid'` and `'does not exist'` do not.
+ */
+export const MIN_FRAGMENT_WORDS = 3;
+export const MIN_FRAGMENT_LETTERS = 15;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Source of a regular expression without syntax: literal characters and escaped punctuation (`Invalid symbol\.`). */
+const PLAIN_PATTERN = /^(?:[^\\^$.*+?()[\]{}|]|\\[^\p{L}\p{N}_])*$/u;
+/** `%s` values a regular expression is tried with: a word and a number. */
+const PLACEHOLDER_SAMPLES = ['x', '1'];
+/** A regular expression that matches this matches any sentence (`/.+/`, `/\w+ \w+/`): it is not about a message. */
+const UNRELATED_SENTENCE = 'Lorem ipsum dolor sit amet, 42 consectetur adipiscing elit.';
+
+function letterCount(pieces: readonly string[]): number {
+  return pieces.reduce((count, piece) => count + (piece.match(WORD) ?? []).join('').length, 0);
+}
+
+function wordCount(pieces: readonly string[]): number {
+  return pieces.reduce((count, piece) => count + (piece.match(WORD) ?? []).length, 0);
+}
+
+/**
+ * Past a placeholder, which takes any text: the leftmost whole occurrence of the next segment continues the
+ * fragment (a placeholder may be empty, so leftmost is enough); failing that, the text ends in the longest
+ * prefix of that segment it ends with, or in the placeholder itself.
+ */
+function coverAfterPlaceholder(segments: readonly string[], next: number, text: string): string[] {
+  const segment = segments[next] ?? '';
+  const found = next === segments.length - 1 ? -1 : text.indexOf(segment);
+  if (found !== -1) return [segment, ...coverAfterPlaceholder(segments, next + 1, text.slice(found + segment.length))];
+  for (let length = Math.min(segment.length, text.length); length > 0; length -= 1) {
+    if (text.endsWith(segment.slice(0, length))) return [segment.slice(0, length)];
+  }
+  return [];
+}
+
+/** The catalogue text covered when `text` starts with `rest`, the tail of segment `current`. */
+function coverFrom(segments: readonly string[], current: number, rest: string, text: string): string[] | undefined {
+  if (text.length <= rest.length) return rest.startsWith(text) ? [text] : undefined;
+  if (!text.startsWith(rest) || current === segments.length - 1) return undefined;
+  return [rest, ...coverAfterPlaceholder(segments, current + 1, text.slice(rest.length))];
+}
+
+/**
+ * The pieces of catalogue text that `text` covers when it is part of some message of the variant, `%s` standing
+ * for any text — `"parameter 'side' was"` covers `parameter '` and `' was` of `Parameter '%s' was empty.` —
+ * choosing the alignment that covers most; `undefined` when `text` is no part of any such message.
+ */
+export function coveredCatalogueText(segments: readonly string[], text: string): string[] | undefined {
+  let best: string[] | undefined;
+  segments.forEach((segment, current) => {
+    for (let start = 0; start <= segment.length; start += 1) {
+      const pieces = coverFrom(segments, current, segment.slice(start), text);
+      if (pieces !== undefined && (best === undefined || letterCount(pieces) > letterCount(best))) best = pieces;
+    }
+  });
+  return best;
+}
+
+/** Whether `text` (lower case) is the whole variant or a part of it long enough to stand for it. */
+function isSignificantPart(variant: IndexedMessageVariant, text: string): boolean {
+  const segments = variant.segments.map((segment) => segment.toLowerCase());
+  const covered = coveredCatalogueText(segments, text);
+  if (covered === undefined) return false;
+  const letters = letterCount(covered);
+  // Punctuation and case aside, the whole message: `'invalid symbol'` for `Invalid symbol.`.
+  if (letters > 0 && letters === letterCount(segments)) return true;
+  return wordCount(covered) >= MIN_FRAGMENT_WORDS && letters >= MIN_FRAGMENT_LETTERS;
+}
+
+function definitionsOf(variants: readonly IndexedMessageVariant[]): ExchangeErrorDefinition[] {
+  return [...new Set(variants.map((variant) => variant.definition))];
+}
+
+/**
+ * Definitions with a message that `text` is, or a significant part of, compared case-insensitively with `%s`
+ * standing for any text: `'Invalid symbol.'`, `'insufficient balance'`, `"Parameter 'side' was empty."`.
+ */
+export function definitionsMatchingText(index: CatalogueIndex, text: string): ExchangeErrorDefinition[] {
+  const lowerCase = text.toLowerCase();
+  return definitionsOf(index.messageVariants.filter((variant) => isSignificantPart(variant, lowerCase)));
+}
+
+/**
+ * Definitions with a message that `pattern` finds a significant part of, case-insensitively, `%s` filled with
+ * sample values. A pattern of plain text is matched as text, so `/Parameter 'side'/` still finds its template;
+ * a pattern that also matches an unrelated sentence, or nothing at all, matches no definition.
+ */
+export function definitionsMatchingPattern(index: CatalogueIndex, pattern: RegExp): ExchangeErrorDefinition[] {
+  if (PLAIN_PATTERN.test(pattern.source)) {
+    return definitionsMatchingText(index, pattern.source.replace(/\\(.)/gu, '$1'));
+  }
+  // Without `g` or `y`, `exec` ignores `lastIndex`; `i` because messages are compared regardless of case.
+  const search = new RegExp(pattern.source, `${pattern.flags.replace(/[gyi]/g, '')}i`);
+  if (search.test('') || search.test(UNRELATED_SENTENCE)) return [];
+  return definitionsOf(
+    index.messageVariants.filter((variant) =>
+      PLACEHOLDER_SAMPLES.some((sample) => {
+        const found = search.exec(variant.segments.join(sample));
+        return found !== null && isSignificantPart(variant, found[0].toLowerCase());
+      }),
+    ),
+  );
+}

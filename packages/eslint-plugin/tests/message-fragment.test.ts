@@ -1,0 +1,69 @@
+import { catalogue } from '@exchange-errors/catalogue';
+import { describe, expect, it } from 'vitest';
+import { indexCatalogue } from '../src/catalogue-index.js';
+import { coveredCatalogueText, definitionsMatchingPattern, definitionsMatchingText } from '../src/utils/message-fragment.js';
+
+const index = indexCatalogue(catalogue);
+const names = (definitions: readonly { name: string }[]) => definitions.map((definition) => definition.name);
+
+describe('coveredCatalogueText', () => {
+  const segments = ["parameter '", "' was empty."];
+
+  it.each([
+    ["parameter 'side' was empty.", ["parameter '", "' was empty."]],
+    ["parameter 'side' was", ["parameter '", "' was"]],
+    ["side' was empty.", ['', "' was empty."]],
+    ['was empty', ['was empty']],
+    ["ter 'anything", ["ter '"]],
+  ])('finds the catalogue text %j covers', (text, expected) => {
+    expect(coveredCatalogueText(segments, text)).toEqual(expected);
+  });
+
+  it('lets a placeholder take any text, which covers no catalogue text', () => {
+    expect(coveredCatalogueText(segments, 'zzz')).toEqual(['']);
+    expect(coveredCatalogueText(segments, "parameter 'side' was empty. again")).toEqual(["parameter '"]);
+  });
+
+  it('refuses text that is not part of a message without placeholders', () => {
+    expect(coveredCatalogueText(['invalid symbol.'], 'invalid symbols')).toBeUndefined();
+    expect(coveredCatalogueText(['invalid symbol.'], 'an invalid symbol')).toBeUndefined();
+  });
+});
+
+describe('definitionsMatchingText', () => {
+  it.each([
+    ['Invalid symbol.', ['BAD_SYMBOL']],
+    ['invalid symbol', ['BAD_SYMBOL']],
+    ['INSUFFICIENT BALANCE', ['BALANCE_NOT_ENOUGH']],
+    ["Parameter 'side' was empty.", ['PARAM_EMPTY']],
+    ['Order volume lower', ['ORDER_VOLUME_TOO_SMALL']],
+    ['outside of the recvWindow', ['INVALID_TIMESTAMP']],
+  ])('recognises %j', (text, expected) => {
+    expect(names(definitionsMatchingText(index, text))).toEqual(expected);
+  });
+
+  it.each(['Invalid', 'not valid', 'does not exist', 'was empty', "' was empty.", 'recvWindow', 'Network down', ''])(
+    'ignores the short or unrelated %j',
+    (text) => {
+      expect(definitionsMatchingText(index, text)).toEqual([]);
+    },
+  );
+});
+
+describe('definitionsMatchingPattern', () => {
+  it.each([
+    [/Invalid symbol/, ['BAD_SYMBOL']],
+    [/invalid symbol\./g, ['BAD_SYMBOL']],
+    [/Parameter 'side' was empty/, ['PARAM_EMPTY']],
+    [/^Parameter '\w+' was empty\.$/, ['PARAM_EMPTY']],
+    [/Param(?:eter)? '\d+' was empty/, ['PARAM_EMPTY']],
+    [/Invalid (?:side|symbol)\./, ['INVALID_SIDE', 'BAD_SYMBOL']],
+    [/[a-z]+ symbol/, ['BAD_SYMBOL']],
+  ])('recognises %s', (pattern, expected) => {
+    expect(names(definitionsMatchingPattern(index, pattern))).toEqual(expected);
+  });
+
+  it.each([/.+/, /\w+ \w+/, /x*/, /Invalid/, /not valid/])('ignores %s, which is not about one message', (pattern) => {
+    expect(definitionsMatchingPattern(index, pattern)).toEqual([]);
+  });
+});
