@@ -30,7 +30,9 @@ configs.recommended = {
   plugins,
   rules: {
     '@exchange-errors/exhaustive-retryable-switch': 'error',
+    '@exchange-errors/no-error-message-comparison': 'error',
     '@exchange-errors/no-magic-error-codes': 'error',
+    '@exchange-errors/no-unknown-error-code': 'error',
   },
 };
 // Needs `parserOptions.projectService` (or `project`) from typescript-eslint in the user's config.
@@ -44,7 +46,9 @@ configs.strict = {
   plugins,
   rules: {
     '@exchange-errors/exhaustive-retryable-switch': ['error', { requireAll: true }],
+    '@exchange-errors/no-error-message-comparison': 'error',
     '@exchange-errors/no-magic-error-codes': ['error', { contexts: 'all' }],
+    '@exchange-errors/no-unknown-error-code': 'error',
   },
 };
 

@@ -1,0 +1,289 @@
+import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { getPluginSettings } from '../settings.js';
+import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
+import { createRule } from '../utils/create-rule.js';
+import { joinAlternatives } from '../utils/did-you-mean.js';
+import { compileCodePattern, EQUALITY_OPERATORS, finalName } from '../utils/error-code-context.js';
+import { definitionsMatchingPattern, definitionsMatchingText } from '../utils/message-fragment.js';
+
+export type Options = [{ messagePattern?: string }];
+export type MessageIds = 'compareCodeNotMessage' | 'compareCode';
+
+/** Names of values that hold an error's text: `msg`, `message`, `errorMessage`, `retMsg`, `reason`, `error`… */
+export const DEFAULT_MESSAGE_PATTERN =
+  '^(?:(?:err(?:or)?|exception|api_?err(?:or)?|ret)_?)?(?:msg|message|reason|details?)$|^err(?:or)?(?:_?(?:text|string))?$';
+
+/** String methods that look for their argument in the text they are called on. */
+const SEARCH_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'search']);
+/** Regular expression methods that look in the text they are given. */
+const PATTERN_METHODS = new Set(['test', 'exec']);
+/** Calls that answer true or false, as the code comparison that replaces them does. */
+const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test']);
+/** Calls that answer null or an array: replaceable where only their truthiness is used. */
+const TRUTHY_METHODS = new Set(['match', 'exec']);
+/** Calls that change an error's text without making it another text: `e.message.toLowerCase()` is still the message. */
+const TEXT_NORMALISATIONS = new Set([
+  'toLowerCase',
+  'toUpperCase',
+  'toLocaleLowerCase',
+  'toLocaleUpperCase',
+  'trim',
+  'trimStart',
+  'trimEnd',
+  'normalize',
+]);
+/** Where a `===` comparison can stand without parentheses. */
+const LOOSE_PARENTS = new Set<AST_NODE_TYPES>([
+  AST_NODE_TYPES.ArrayExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+  AST_NODE_TYPES.AssignmentExpression,
+  AST_NODE_TYPES.CallExpression,
+  AST_NODE_TYPES.ConditionalExpression,
+  AST_NODE_TYPES.DoWhileStatement,
+  AST_NODE_TYPES.ExpressionStatement,
+  AST_NODE_TYPES.ForStatement,
+  AST_NODE_TYPES.IfStatement,
+  AST_NODE_TYPES.JSXExpressionContainer,
+  AST_NODE_TYPES.LogicalExpression,
+  AST_NODE_TYPES.NewExpression,
+  AST_NODE_TYPES.Property,
+  AST_NODE_TYPES.ReturnStatement,
+  AST_NODE_TYPES.VariableDeclarator,
+  AST_NODE_TYPES.WhileStatement,
+]);
+
+/** How a code comparison can take the place of a message comparison. */
+type Replacement = 'equality' | 'boolean' | 'truthy' | 'none';
+
+interface MessageComparison {
+  /** The comparison: what is reported and, for a search call, what a code comparison replaces. */
+  readonly node: TSESTree.Node;
+  /** The expression that reads the error's text, e.g. `e.message.toLowerCase()`. */
+  readonly errorText: TSESTree.Node;
+  /** The string or regular expression literal compared with it. */
+  readonly compared: TSESTree.Node;
+  readonly replacement: Replacement;
+}
+
+function replacementOf(method: string): Replacement {
+  return BOOLEAN_METHODS.has(method) ? 'boolean' : TRUTHY_METHODS.has(method) ? 'truthy' : 'none';
+}
+
+/** The text of a string literal or of a template literal without expressions. */
+function literalText(node: TSESTree.Node): string | undefined {
+  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** `object.method(…)`, `object?.method(…)`. */
+type MethodCall = TSESTree.CallExpression & { callee: TSESTree.MemberExpression & { property: TSESTree.Identifier } };
+
+function isCall(node: TSESTree.Node, methods: ReadonlySet<string>): node is MethodCall {
+  return (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.MemberExpression &&
+    !node.callee.computed &&
+    node.callee.property.type === AST_NODE_TYPES.Identifier &&
+    methods.has(node.callee.property.name)
+  );
+}
+
+/** The expression an error's text is read from: `e.message` of `e?.message?.toLowerCase()` or `String(e.message).trim()`. */
+function textSource(node: TSESTree.Node): TSESTree.Node {
+  let current = node;
+  for (;;) {
+    if (
+      current.type === AST_NODE_TYPES.ChainExpression ||
+      current.type === AST_NODE_TYPES.TSAsExpression ||
+      current.type === AST_NODE_TYPES.TSNonNullExpression ||
+      current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
+      current.type === AST_NODE_TYPES.TSTypeAssertion
+    ) {
+      current = current.expression;
+    } else if (isCall(current, TEXT_NORMALISATIONS)) {
+      current = current.callee.object;
+    } else if (
+      current.type === AST_NODE_TYPES.CallExpression &&
+      current.callee.type === AST_NODE_TYPES.Identifier &&
+      current.callee.name === 'String' &&
+      current.arguments.length === 1
+    ) {
+      current = current.arguments[0] as TSESTree.Node;
+    } else {
+      return current;
+    }
+  }
+}
+
+/** A call's outermost node: the `ChainExpression` around `e.message?.includes(…)`. */
+function outermostCall(call: TSESTree.CallExpression): TSESTree.Node {
+  return call.parent.type === AST_NODE_TYPES.ChainExpression ? call.parent : call;
+}
+
+/** Whether only the truthiness of `node`'s value is used. */
+function isTestPosition(node: TSESTree.Node): boolean {
+  const { parent } = node;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.IfStatement:
+    case AST_NODE_TYPES.WhileStatement:
+    case AST_NODE_TYPES.DoWhileStatement:
+    case AST_NODE_TYPES.ForStatement:
+    case AST_NODE_TYPES.ConditionalExpression:
+      return parent.test === node;
+    case AST_NODE_TYPES.UnaryExpression:
+      return parent.operator === '!';
+    default:
+      return false;
+  }
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-error-message-comparison',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: "Disallow comparing an error's message with a catalogue message instead of comparing its code",
+    },
+    hasSuggestions: true,
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          messagePattern: {
+            type: 'string',
+            description: "Regular expression (case-insensitive) for names that hold an error's text.",
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ messagePattern: DEFAULT_MESSAGE_PATTERN }],
+    messages: {
+      compareCodeNotMessage:
+        'Compare the error code ({{constants}}) instead of the message {{message}}: messages vary between servers.',
+      compareCode: 'Compare {{code}} with {{constant}} instead.',
+    },
+  },
+  create(context, [{ messagePattern = DEFAULT_MESSAGE_PATTERN }]) {
+    const { index, importSource } = getPluginSettings(context);
+    const pattern = compileCodePattern(messagePattern, 'messagePattern', DEFAULT_MESSAGE_PATTERN);
+    const { sourceCode } = context;
+
+    function isErrorText(node: TSESTree.Node): boolean {
+      const name = finalName(textSource(node));
+      return name !== undefined && pattern.test(name);
+    }
+
+    function matchingDefinitions(compared: TSESTree.Node): ExchangeErrorDefinition[] {
+      const text = literalText(compared);
+      if (text !== undefined) return definitionsMatchingText(index, text);
+      return compared.type === AST_NODE_TYPES.Literal && compared.value instanceof RegExp
+        ? definitionsMatchingPattern(index, compared.value)
+        : [];
+    }
+
+    /** `e.code` for the `e.message` an error text is read from; `undefined` when there is no object to ask. */
+    function codeAccessText(errorText: TSESTree.Node): string | undefined {
+      const source = textSource(errorText);
+      if (source.type !== AST_NODE_TYPES.MemberExpression) return undefined;
+      const { property } = source;
+      let code: string;
+      if (!source.computed && property.type === AST_NODE_TYPES.Identifier) code = 'code';
+      else if (source.computed && property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') code = `${property.raw[0]}code${property.raw[0]}`;
+      else return undefined;
+      // The member's own text with the property swapped, so `(err as ApiError)['msg']` keeps its parentheses.
+      const text = sourceCode.getText(source);
+      const [start] = source.range;
+      return `${text.slice(0, property.range[0] - start)}${code}${text.slice(property.range[1] - start)}`;
+    }
+
+    function suggestCodeComparison(
+      comparison: MessageComparison,
+      definition: ExchangeErrorDefinition,
+      objectText: string,
+      bindingFixes: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[],
+    ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
+      const code = codeAccessText(comparison.errorText);
+      if (code === undefined || comparison.replacement === 'none') return undefined;
+      const constant = `${objectText}.${definition.name}`;
+      const data = { code, constant };
+      if (comparison.replacement === 'equality') {
+        return {
+          messageId: 'compareCode',
+          data,
+          fix: (fixer) => [
+            ...bindingFixes(fixer),
+            fixer.replaceText(comparison.errorText, code),
+            fixer.replaceText(comparison.compared, constant),
+          ],
+        };
+      }
+      let target = outermostCall(comparison.node as TSESTree.CallExpression);
+      if (comparison.replacement === 'truthy' && !isTestPosition(target)) return undefined;
+      let operator = '===';
+      if (target.parent?.type === AST_NODE_TYPES.UnaryExpression && target.parent.operator === '!') {
+        target = target.parent;
+        operator = '!==';
+      }
+      const needsParentheses =
+        !ASTUtils.isParenthesized(target, sourceCode) &&
+        (!LOOSE_PARENTS.has(target.parent?.type as AST_NODE_TYPES) ||
+          (target.parent?.type === AST_NODE_TYPES.CallExpression && target.parent.callee === target));
+      const text = `${code} ${operator} ${constant}`;
+      const replaced = target;
+      return {
+        messageId: 'compareCode',
+        data,
+        fix: (fixer) => [...bindingFixes(fixer), fixer.replaceText(replaced, needsParentheses ? `(${text})` : text)],
+      };
+    }
+
+    function check(comparison: MessageComparison): void {
+      // Syntax and names first; the catalogue's messages only for literals compared with an error's text.
+      if (!isErrorText(comparison.errorText)) return;
+      const definitions = matchingDefinitions(comparison.compared);
+      const [only] = definitions;
+      if (only === undefined) return;
+      const reference = planCodeReference(context, comparison.node, importSource);
+      const objectText = reference?.objectText ?? CODES_EXPORT;
+      const compared = comparison.compared;
+      const message = literalText(compared) === undefined ? sourceCode.getText(compared) : JSON.stringify(literalText(compared));
+      const suggestion =
+        reference === undefined || definitions.length > 1
+          ? undefined
+          : suggestCodeComparison(comparison, only, objectText, reference.bindingFixes);
+      context.report({
+        node: comparison.node,
+        messageId: 'compareCodeNotMessage',
+        data: { constants: joinAlternatives(definitions.map((definition) => `${objectText}.${definition.name}`)), message },
+        suggest: suggestion === undefined ? [] : [suggestion],
+      });
+    }
+
+    return {
+      BinaryExpression(node) {
+        if (!EQUALITY_OPERATORS.has(node.operator)) return;
+        const leftIsText = literalText(node.left) !== undefined;
+        const rightIsText = literalText(node.right) !== undefined;
+        if (leftIsText === rightIsText) return;
+        const [compared, errorText] = rightIsText ? [node.right, node.left] : [node.left, node.right];
+        check({ node, errorText, compared, replacement: 'equality' });
+      },
+      CallExpression(node) {
+        const [argument] = node.arguments;
+        if (argument === undefined) return;
+        if (isCall(node, SEARCH_METHODS) && (argument.type === AST_NODE_TYPES.Literal || argument.type === AST_NODE_TYPES.TemplateLiteral)) {
+          check({ node, errorText: node.callee.object, compared: argument, replacement: replacementOf(node.callee.property.name) });
+        } else if (isCall(node, PATTERN_METHODS) && node.callee.object.type === AST_NODE_TYPES.Literal) {
+          check({ node, errorText: argument, compared: node.callee.object, replacement: replacementOf(node.callee.property.name) });
+        }
+      },
+      SwitchCase(node) {
+        if (node.test === null || literalText(node.test) === undefined) return;
+        check({ node: node.test, errorText: node.parent.discriminant, compared: node.test, replacement: 'none' });
+      },
+    } satisfies TSESLint.RuleListener;
+  },
+});

@@ -1,0 +1,101 @@
+import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { describeDefinition } from '../catalogue-index.js';
+import { getPluginSettings } from '../settings.js';
+import { isCodesObject } from '../utils/code-reference.js';
+import { createRule } from '../utils/create-rule.js';
+import { closestByCode, closestByName, joinAlternatives } from '../utils/did-you-mean.js';
+import {
+  compileCodePattern,
+  DEFAULT_CODE_PATTERN,
+  isErrorCodeContext,
+  isExchangeErrorArgument,
+  readUnknownCodeLiteral,
+} from '../utils/error-code-context.js';
+
+export type Options = [{ codePattern?: string }];
+export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'unknownName' | 'unknownNameDidYouMean';
+
+/** What a catalogue name can be (`defineCatalogue` takes identifiers); other strings are not meant as names. */
+const NAME_SHAPE = /^[A-Za-z_$][\w$]*$/u;
+
+/** The name a member expression reads: `X` of `o.X` and of `o['X']`. */
+function memberName(member: TSESTree.MemberExpression): string | undefined {
+  const { property } = member;
+  if (!member.computed) return property.type === AST_NODE_TYPES.Identifier ? property.name : undefined;
+  return property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string' ? property.value : undefined;
+}
+
+export default createRule<Options, MessageIds>({
+  name: 'no-unknown-error-code',
+  meta: {
+    type: 'problem',
+    docs: {
+      description: 'Disallow error codes and names that are not in the catalogue',
+    },
+    schema: [
+      {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          codePattern: {
+            type: 'string',
+            description: 'Regular expression (case-insensitive) for names that hold an error code.',
+          },
+        },
+      },
+    ],
+    defaultOptions: [{ codePattern: DEFAULT_CODE_PATTERN }],
+    messages: {
+      unknownCode: '{{raw}} is not an error code of the catalogue.',
+      unknownCodeDidYouMean: '{{raw}} is not an error code of the catalogue; did you mean {{candidates}}?',
+      unknownName: '{{raw}} is not an error name of the catalogue.',
+      unknownNameDidYouMean: '{{raw}} is not an error name of the catalogue; did you mean {{candidates}}?',
+    },
+  },
+  create(context, [{ codePattern = DEFAULT_CODE_PATTERN }]) {
+    const { index, importSource } = getPluginSettings(context);
+    const pattern = compileCodePattern(codePattern);
+    const { sourceCode } = context;
+    // No import or require of the source, no codes object: skips scope lookups for every `a.B` of such a file.
+    const mentionsImportSource = sourceCode.text.includes(importSource);
+
+    function report(node: TSESTree.Node, kind: 'Code' | 'Name', candidates: readonly ExchangeErrorDefinition[]): void {
+      const raw = sourceCode.getText(node);
+      if (candidates.length === 0) {
+        context.report({ node, messageId: `unknown${kind}`, data: { raw } });
+        return;
+      }
+      const data = { raw, candidates: joinAlternatives(candidates.map(describeDefinition)) };
+      context.report({ node, messageId: `unknown${kind}DidYouMean`, data });
+    }
+
+    return {
+      Literal(literal) {
+        const unknownCode = readUnknownCodeLiteral(literal, index);
+        if (unknownCode !== undefined) {
+          if (isErrorCodeContext(unknownCode.node, pattern, index)) {
+            report(unknownCode.node, 'Code', closestByCode(index, unknownCode.code));
+          }
+          return;
+        }
+        const { value, parent } = literal;
+        if (
+          typeof value === 'string' &&
+          !index.byName.has(value) &&
+          NAME_SHAPE.test(value) &&
+          (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
+          isExchangeErrorArgument(parent, literal)
+        ) {
+          report(literal, 'Name', closestByName(index, value));
+        }
+      },
+      MemberExpression(member) {
+        const name = memberName(member);
+        // `ExchangeErrorCode.hasOwnProperty` is no misspelt name.
+        if (name === undefined || index.byName.has(name) || name in Object.prototype || !mentionsImportSource) return;
+        if (isCodesObject(context, member.object, importSource)) report(member, 'Name', closestByName(index, name));
+      },
+    } satisfies TSESLint.RuleListener;
+  },
+});

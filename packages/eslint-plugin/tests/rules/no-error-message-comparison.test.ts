@@ -1,0 +1,428 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import rule from '../../src/rules/no-error-message-comparison.js';
+import { commonjsTester, customCatalogueSettings, javascriptTester, typescriptTester } from '../rule-tester.js';
+
+const IMPORT = "import { ExchangeErrorCode } from '@exchange-errors/catalogue';";
+const BAD_SYMBOL = { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '"Invalid symbol."' };
+
+typescriptTester.run('no-error-message-comparison', rule, {
+  valid: [
+    `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+    // Not an error's text.
+    "if (label === 'Invalid symbol.') skip();",
+    "if (title.includes('Insufficient balance')) warn();",
+    "if (/Invalid symbol/.test(input)) skip();",
+    // Short or generic parts of a message.
+    "if (e.message.includes('Invalid')) skip();",
+    "if (e.message.includes('not valid')) skip();",
+    "if (e.message.includes('does not exist')) skip();",
+    "if (msg.endsWith(\"' was empty.\")) skip();",
+    // Not a catalogue message, or more than one.
+    "if (err.message === 'Network down') retry();",
+    "if (err.msg === 'Invalid symbol. Try BTCUSDT') skip();",
+    // A pattern that matches any sentence says nothing about the catalogue.
+    'if (/.+/.test(e.message)) log();',
+    'if (/\\w+ \\w+/.test(e.message)) log();',
+    "if (e.message.includes(`${prefix} symbol`)) skip();",
+    "if (e.message === other) skip();",
+    "if ('Invalid symbol.' === 'Invalid symbol.') skip();",
+    { code: "if (err.msg === 'Invalid symbol.') skip();", options: [{ messagePattern: '^text$' }] },
+    { code: "if (err.message === 'Invalid symbol.') skip();", settings: customCatalogueSettings },
+  ],
+  invalid: [
+    {
+      code: "if (err.msg === 'Invalid symbol.') skip();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: BAD_SYMBOL,
+          line: 1,
+          column: 5,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "if ('Invalid symbol.' !== response.data.msg) retry();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: BAD_SYMBOL,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'response.data.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: `${IMPORT}\nif (ExchangeErrorCode.BAD_SYMBOL !== response.data.code) retry();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // No object holds the message, so there is no code to compare.
+      code: "if (msg == 'Invalid symbol.') skip();",
+      errors: [{ messageId: 'compareCodeNotMessage', data: BAD_SYMBOL, suggestions: [] }],
+    },
+    {
+      code: "if (e.message.includes('Insufficient balance')) topUp();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH', message: '"Insufficient balance"' },
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'e.code', constant: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH' },
+              output: `${IMPORT}\nif (e.code === ExchangeErrorCode.BALANCE_NOT_ENOUGH) topUp();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "if (!e.message.includes('Insufficient balance')) place();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'e.code', constant: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH' },
+              output: `${IMPORT}\nif (e.code !== ExchangeErrorCode.BALANCE_NOT_ENOUGH) place();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const gone = error.errorMessage.toLowerCase().startsWith('order does not exist') && !retried;",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.NO_SUCH_ORDER', message: '"order does not exist"' },
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'error.code', constant: 'ExchangeErrorCode.NO_SUCH_ORDER' },
+              output: `${IMPORT}\nconst gone = error.code === ExchangeErrorCode.NO_SUCH_ORDER && !retried;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "if (e?.response?.data?.msg?.endsWith('Transaction is frozen')) wait();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'e?.response?.data?.code', constant: 'ExchangeErrorCode.EXCHANGE_LOCK' },
+              output: `${IMPORT}\nif (e?.response?.data?.code === ExchangeErrorCode.EXCHANGE_LOCK) wait();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Parentheses where the comparison would otherwise bind differently; the bracket style is kept.
+      code: "const flag = +(err as ApiError)['message'].includes('Order does not exist');",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: "(err as ApiError)['code']", constant: 'ExchangeErrorCode.NO_SUCH_ORDER' },
+              output: `${IMPORT}\nconst flag = +((err as ApiError)['code'] === ExchangeErrorCode.NO_SUCH_ORDER);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "if (err.message === \"Parameter 'side' was empty.\") fix();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.PARAM_EMPTY', message: "\"Parameter 'side' was empty.\"" },
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.PARAM_EMPTY' },
+              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.PARAM_EMPTY) fix();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Template parts across a placeholder, in a template literal.
+      code: 'if (reason.includes(`sent when not required`)) fix();',
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.PARAM_NOT_REQUIRED', message: '"sent when not required"' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: "if (/Invalid symbol/.test(err.message)) skip();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '/Invalid symbol/' },
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "if (/^Parameter '\\w+' was empty\\.$/u.exec(body.msg)) fix();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.PARAM_EMPTY', message: "/^Parameter '\\w+' was empty\\.$/u" },
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'body.code', constant: 'ExchangeErrorCode.PARAM_EMPTY' },
+              output: `${IMPORT}\nif (body.code === ExchangeErrorCode.PARAM_EMPTY) fix();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `match` gives an array: no suggestion where more than its truthiness is used.
+      code: "const found = err.msg.match(/insufficient balance/i);",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH', message: '/insufficient balance/i' },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: "if (err.msg.match(/Invalid symbol\\./g)) skip();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "if (err.message.indexOf('Invalid symbol') !== -1) skip();",
+      errors: [{ messageId: 'compareCodeNotMessage', data: { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '"Invalid symbol"' }, suggestions: [] }],
+    },
+    {
+      code: "switch (err.message) {\n  case 'Invalid symbol.': skip(); break;\n  case 'Other': break;\n}",
+      errors: [{ messageId: 'compareCodeNotMessage', data: BAD_SYMBOL, line: 2, column: 8, suggestions: [] }],
+    },
+    {
+      // One text, several codes: the message lists them and no single code can be suggested.
+      code: "if (err.msg.startsWith('You are not authorized to execute this request')) login();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: {
+            constants:
+              'ExchangeErrorCode.UNAUTHORIZED, ExchangeErrorCode.NO_THIS_COMPANY, ExchangeErrorCode.UNTIMESTAMP or ExchangeErrorCode.UNSIGNATURE',
+            message: '"You are not authorized to execute this request"',
+          },
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.msg === 'Invalid symbol.') skip();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'EC.BAD_SYMBOL', message: '"Invalid symbol."' },
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'EC.BAD_SYMBOL' },
+              output: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.code === EC.BAD_SYMBOL) skip();",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import * as errors from '@exchange-errors/catalogue';\nif (err.msg === 'Invalid symbol.') skip();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'errors.ExchangeErrorCode.BAD_SYMBOL', message: '"Invalid symbol."' },
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'errors.ExchangeErrorCode.BAD_SYMBOL' },
+              output: "import * as errors from '@exchange-errors/catalogue';\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) skip();",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "import { catalogue } from '@exchange-errors/catalogue';\nif (err.msg === 'Invalid symbol.') skip();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A local ExchangeErrorCode would shadow the import: report without a suggestion.
+      code: "const ExchangeErrorCode = {};\nif (err.msg === 'Invalid symbol.') skip();",
+      errors: [{ messageId: 'compareCodeNotMessage', data: BAD_SYMBOL, suggestions: [] }],
+    },
+    {
+      code: "if (err.text === 'Invalid symbol.') skip();",
+      options: [{ messagePattern: '^text$' }],
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: BAD_SYMBOL,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "if (err.message.includes('venue is down')) retry();",
+      settings: customCatalogueSettings,
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.VENUE_DOWN', message: '"venue is down"' },
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.VENUE_DOWN' },
+              output: "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === ExchangeErrorCode.VENUE_DOWN) retry();",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+javascriptTester.run('no-error-message-comparison (JavaScript)', rule, {
+  valid: ["if (name === 'Invalid symbol.') skip()"],
+  invalid: [
+    {
+      code: 'import { ok } from "./ok.js"\nif (err.msg === "Invalid symbol.") skip()',
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: BAD_SYMBOL,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: 'import { ok } from "./ok.js"\nimport { ExchangeErrorCode } from "@exchange-errors/catalogue"\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip()',
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+commonjsTester.run('no-error-message-comparison (CommonJS)', rule, {
+  valid: ["const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();"],
+  invalid: [
+    {
+      code: "'use strict';\nif (err.msg === 'Invalid symbol.') skip();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: BAD_SYMBOL,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: "'use strict';\nconst { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (/insufficient balance/i.test(e.message)) topUp();",
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'EC.BALANCE_NOT_ENOUGH', message: '/insufficient balance/i' },
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'e.code', constant: 'EC.BALANCE_NOT_ENOUGH' },
+              output: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (e.code === EC.BALANCE_NOT_ENOUGH) topUp();",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+describe('no-error-message-comparison options', () => {
+  const lint = (options: unknown) =>
+    new Linter({ configType: 'flat' }).verify('x;', [
+      plugin.configs.recommended as Linter.Config,
+      { rules: { '@exchange-errors/no-error-message-comparison': ['error', options] } },
+    ]);
+
+  it.each([
+    ['an unknown option', { ignore: [] }, /should NOT have additional properties/],
+    ['a messagePattern that is not a string', { messagePattern: 42 }, /messagePattern.*should be string|should be string/],
+    ['a messagePattern that is not a regular expression', { messagePattern: '(' }, /option messagePattern is "\(", which is not a valid regular expression/],
+  ])('rejects %s', (_, options, message) => {
+    expect(() => lint(options)).toThrow(message);
+  });
+
+  it('accepts the defaults', () => {
+    expect(lint({})).toEqual([]);
+  });
+});

@@ -1,0 +1,195 @@
+import { Linter } from 'eslint';
+import { describe, expect, it } from 'vitest';
+import plugin from '../../src/index.js';
+import rule from '../../src/rules/no-unknown-error-code.js';
+import { commonjsTester, customCatalogueSettings, javascriptTester, typescriptTester } from '../rule-tester.js';
+
+const IMPORT = "import { ExchangeErrorCode } from '@exchange-errors/catalogue';";
+
+typescriptTester.run('no-unknown-error-code', rule, {
+  valid: [
+    'if (err.code === -1121) retry();',
+    "if (err.code === '-1121') retry();",
+    // Not code-shaped for this catalogue of negative four-digit codes.
+    'if (err.code === -12) retry();',
+    'if (err.code === 1211) retry();',
+    'if (err.code === -12110) retry();',
+    "if (err.code === '-01211') retry();",
+    // Code-shaped, but not where an error code is expected.
+    'arr.slice(-1999);',
+    'const offset = -1211;',
+    'if (err.status === -1999) retry();',
+    'type Code = -1211;',
+    'switch (kind) { case -1211: break; }',
+    `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();`,
+    `${IMPORT}\nconst code = ExchangeErrorCode['BAD_SYMBOL'];`,
+    `${IMPORT}\nExchangeErrorCode.hasOwnProperty('TIMEOUT');`,
+    "await expect(order()).rejects.toThrowExchangeError('BAD_SYMBOL');",
+    "expect(error).toBeExchangeError('-1121');",
+    // Not a name: the matcher takes other arguments too, and a sentence is no misspelt name.
+    "expect(error).toBeExchangeError('bad symbol');",
+    // Only the codes object of the import source is checked.
+    "import { ExchangeErrorCode } from './local-codes';\nExchangeErrorCode.BAD_SYMBL;",
+    'const ExchangeErrorCode = { X: 1 };\nExchangeErrorCode.BAD_SYMBL;',
+    "import { ExchangeErrorCode } from '@exchange-errors/catalogue';\nfunction f(ExchangeErrorCode: Record<string, number>) { return ExchangeErrorCode.BAD_SYMBL; }",
+    'other.BAD_SYMBL;',
+    { code: 'if (err.status === -1999) retry();', options: [{ codePattern: '^code$' }] },
+    { code: 'if (err.code === -9001) retry();', settings: customCatalogueSettings },
+    { code: "import { ExchangeErrorCode } from '#venue-errors';\nExchangeErrorCode.VENUE_DOWN;", settings: customCatalogueSettings },
+  ],
+  invalid: [
+    {
+      code: 'if (err.code === -1211) retry();',
+      errors: [
+        { messageId: 'unknownCodeDidYouMean', data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' }, line: 1, column: 18, endColumn: 23 },
+      ],
+    },
+    {
+      code: 'if (err.code === -1999) retry();',
+      errors: [{ messageId: 'unknownCode', data: { raw: '-1999' }, column: 18, endColumn: 23 }],
+    },
+    {
+      code: 'switch (err.code) {\n  case -1211: skip(); break;\n  case -1007: retry(); break;\n}',
+      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' }, line: 2, column: 8 }],
+    },
+    {
+      // A switch whose other cases are catalogue codes is a code switch whatever its discriminant.
+      code: 'switch (status) { case -1007: retry(); break; case -1070: skip(); }',
+      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-1070', candidates: 'TIMEOUT (-1007)' } }],
+    },
+    {
+      code: "if (e.response?.data?.code !== '-2031') retry();",
+      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: "'-2031'", candidates: 'NO_SUCH_ORDER (-2013)' } }],
+    },
+    {
+      code: 'const retryErrors = [-1021, -1201 as const];',
+      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-1201', candidates: 'INVALID_TIMESTAMP (-1021)' } }],
+    },
+    {
+      code: "const errorHandlers = { [-1999]: skip, '-2999': retry };",
+      errors: [
+        { messageId: 'unknownCode', data: { raw: '-1999' } },
+        { messageId: 'unknownCode', data: { raw: "'-2999'" } },
+      ],
+    },
+    {
+      code: 'throw new ExchangeError(-2071);',
+      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-2071', candidates: 'BALANCE_NOT_ENOUGH (-2017)' } }],
+    },
+    {
+      code: "await expect(order()).rejects.toThrowExchangeError('BAD_SYMBL');",
+      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: "'BAD_SYMBL'", candidates: 'BAD_SYMBOL (-1121)' }, column: 52 }],
+    },
+    {
+      code: "expect(error).toBeExchangeError('bad_symbol');",
+      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: "'bad_symbol'", candidates: 'BAD_SYMBOL (-1121)' } }],
+    },
+    {
+      code: "expect(error).toBeExchangeError('NOT_A_THING');",
+      errors: [{ messageId: 'unknownName', data: { raw: "'NOT_A_THING'" } }],
+    },
+    {
+      code: "throw new ExchangeError('TIMEOT');",
+      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: "'TIMEOT'", candidates: 'TIMEOUT (-1007)' } }],
+    },
+    {
+      code: "expect(error).toBeExchangeError('-1999');",
+      errors: [{ messageId: 'unknownCode', data: { raw: "'-1999'" } }],
+    },
+    {
+      code: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBL) skip();`,
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: 'ExchangeErrorCode.BAD_SYMBL', candidates: 'BAD_SYMBOL (-1121)' },
+          line: 2,
+          column: 18,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      code: `${IMPORT}\nconst code = ExchangeErrorCode['BAD_SYMBL'];`,
+      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: "ExchangeErrorCode['BAD_SYMBL']", candidates: 'BAD_SYMBOL (-1121)' } }],
+    },
+    {
+      code: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nEC.TOO_MANY_REQUEST;",
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: 'EC.TOO_MANY_REQUEST', candidates: 'TOO_MANY_REQUESTS (-1003)' },
+        },
+      ],
+    },
+    {
+      code: "import * as errors from '@exchange-errors/catalogue';\nerrors.ExchangeErrorCode.NOPE;",
+      errors: [{ messageId: 'unknownName', data: { raw: 'errors.ExchangeErrorCode.NOPE' } }],
+    },
+    {
+      code: 'if (err.status === -1211) retry();',
+      options: [{ codePattern: '^status$' }],
+      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' } }],
+    },
+    {
+      // With a custom catalogue, its codes and names are the valid ones and the hint comes from it.
+      code: "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === -1121 || err.code === -9010) skip();\nExchangeErrorCode.VENUE_DWN;",
+      settings: customCatalogueSettings,
+      errors: [
+        { messageId: 'unknownCode', data: { raw: '-1121' } },
+        { messageId: 'unknownCodeDidYouMean', data: { raw: '-9010', candidates: 'VENUE_DOWN (-9001)' } },
+        { messageId: 'unknownNameDidYouMean', data: { raw: 'ExchangeErrorCode.VENUE_DWN', candidates: 'VENUE_DOWN (-9001)' } },
+      ],
+    },
+  ],
+});
+
+javascriptTester.run('no-unknown-error-code (JavaScript)', rule, {
+  valid: ['if (err.code === -1121) retry()', 'setTimeout(f, 1000)'],
+  invalid: [
+    {
+      code: 'if ([-1001, -1010].includes(err.code)) retry()',
+      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-1010', candidates: 'DISCONNECTED (-1001) or ILLEGAL_CHARS (-1100)' } }],
+    },
+    {
+      code: 'import { ExchangeErrorCode } from "@exchange-errors/catalogue"\nExchangeErrorCode.TIMEOT',
+      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: 'ExchangeErrorCode.TIMEOT', candidates: 'TIMEOUT (-1007)' } }],
+    },
+  ],
+});
+
+commonjsTester.run('no-unknown-error-code (CommonJS)', rule, {
+  valid: ["const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nExchangeErrorCode.TIMEOUT;"],
+  invalid: [
+    {
+      code: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nEC.TIMEOT;",
+      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: 'EC.TIMEOT', candidates: 'TIMEOUT (-1007)' } }],
+    },
+    {
+      code: "const errors = require('@exchange-errors/catalogue');\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBL || err.code === -1999) skip();",
+      errors: [
+        { messageId: 'unknownNameDidYouMean', data: { raw: 'errors.ExchangeErrorCode.BAD_SYMBL', candidates: 'BAD_SYMBOL (-1121)' } },
+        { messageId: 'unknownCode', data: { raw: '-1999' } },
+      ],
+    },
+  ],
+});
+
+describe('no-unknown-error-code options', () => {
+  const lint = (options: unknown) =>
+    new Linter({ configType: 'flat' }).verify('x;', [
+      plugin.configs.recommended as Linter.Config,
+      { rules: { '@exchange-errors/no-unknown-error-code': ['error', options] } },
+    ]);
+
+  it.each([
+    ['an unknown option', { ignore: [] }, /should NOT have additional properties/],
+    ['a codePattern that is not a string', { codePattern: 42 }, /codePattern.*should be string|should be string/],
+    ['a codePattern that is not a regular expression', { codePattern: '(' }, /option codePattern is "\(", which is not a valid regular expression/],
+  ])('rejects %s', (_, options, message) => {
+    expect(() => lint(options)).toThrow(message);
+  });
+
+  it('accepts the defaults', () => {
+    expect(lint({})).toEqual([]);
+  });
+});
