@@ -35,6 +35,8 @@ const retryList = Array.from({ length: 7 }, () => magic(20));
 const recommendedFindings = [
   ...retryList,
   magic(55),
+  '79 @exchange-errors/no-error-message-comparison',
+  '80 @exchange-errors/no-error-message-comparison',
   '85 @exchange-errors/exhaustive-retryable-switch',
   magic(86),
   magic(88),
