@@ -15,7 +15,7 @@ const packageJson = JSON.parse(readFileSync(path.join(packageDirectory, 'package
   version: string;
 };
 
-const FIXTURES = ['commonjs.cjs', 'esm.js', 'plain.ts', 'type-checked.ts'] as const;
+const FIXTURES = ['commonjs.cjs', 'esm.js', 'messages.js', 'plain.ts', 'type-checked.ts'] as const;
 type FixtureName = (typeof FIXTURES)[number];
 type ConfigName = keyof typeof plugin.configs;
 type Findings = Record<FixtureName, string[]>;
@@ -75,11 +75,14 @@ async function lint(ESLintClass: typeof ESLint10 | typeof ESLint9, config: unkno
 
 const MAGIC = '@exchange-errors/no-magic-error-codes';
 const SWITCH = '@exchange-errors/exhaustive-retryable-switch';
+const MESSAGE = '@exchange-errors/no-error-message-comparison';
+const UNKNOWN = '@exchange-errors/no-unknown-error-code';
 
 /** What `recommended` reports: codes in error-code contexts, switches that miss a retryable code. */
 const recommendedFindings: Findings = {
   'commonjs.cjs': [`6:22 ${MAGIC}`, `7:11 ${SWITCH}`],
   'esm.js': [`7:22 ${MAGIC}`, `8:13 ${SWITCH}`, `9:12 ${MAGIC}`, `17:29 ${MAGIC}`, `17:36 ${MAGIC}`],
+  'messages.js': [`2:20 ${UNKNOWN}`, `3:7 ${MESSAGE}`, `4:7 ${MESSAGE}`, `5:23 ${MAGIC}`],
   'plain.ts': [
     `9:25 ${MAGIC}`,
     `14:10 ${MAGIC}`,
@@ -109,6 +112,7 @@ const expected: Record<ConfigName, Findings> = {
       `17:36 ${MAGIC}`,
       `18:49 ${MAGIC}`,
     ],
+    'messages.js': recommendedFindings['messages.js'],
     'plain.ts': [...recommendedFindings['plain.ts'].slice(0, 1), `13:11 ${SWITCH}`, ...recommendedFindings['plain.ts'].slice(1), `30:27 ${MAGIC}`],
     'type-checked.ts': [],
   },
@@ -124,6 +128,10 @@ describe.each(versions)('ESLint $major API', ({ major, ESLint }) => {
       configName === 'strict'
         ? expect.stringMatching(/^This switch over exchange error codes has no case for BAD_PRECISION \(-1111\), .*INVALID_TIMESTAMP \(-1021\), /)
         : 'This switch over exchange error codes has no case for the retryable INVALID_TIMESTAMP (-1021).',
+    ]);
+    expect(run.messages['messages.js'].slice(0, 2)).toEqual([
+      '-1211 is not an error code of the catalogue; did you mean BAD_SYMBOL (-1121)?',
+      'Compare the error code (ExchangeErrorCode.BAD_SYMBOL) instead of the message "Invalid symbol.": messages vary between servers.',
     ]);
     if (configName === 'recommended-type-checked') {
       // `code: RetryableErrorCode`; the constants RECONCILE and RATE_LIMIT count as TIMEOUT and TOO_MANY_REQUESTS.
