@@ -1,5 +1,5 @@
 import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
-import { AST_NODE_TYPES, type TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CatalogueIndex } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
@@ -32,14 +32,52 @@ function ignoredDefinitions(ignore: readonly (number | string)[], index: Catalog
   );
 }
 
-/** The replacement text; a non-computed object key must become computed to hold an expression. */
-function replacementText(node: CodeLiteral['node'], expression: string): string {
-  const { parent } = node;
-  const isPlainKey =
-    (parent.type === AST_NODE_TYPES.Property || parent.type === AST_NODE_TYPES.PropertyDefinition) &&
-    parent.key === node &&
-    !parent.computed;
-  return isPlainKey ? `[${expression}]` : expression;
+/** A character that would join the constant to the word next to it: minified `case-1121:` must not become `caseEC.X:`. */
+const WORD_CHARACTER = /[\p{ID_Continue}$\u200C\u200D]/u;
+
+/**
+ * The replacement text: a non-computed key (of an object, a class member or an interface member) must become
+ * computed to hold an expression, and a space keeps the constant apart from an adjacent keyword or name.
+ */
+function replacementText(node: CodeLiteral['node'], expression: string, text: string): string {
+  const parent = node.parent as Partial<Record<'key' | 'computed', unknown>>;
+  const isPlainKey = parent.key === node && parent.computed === false;
+  const before = WORD_CHARACTER.test(text[node.range[0] - 1] ?? '') ? ' ' : '';
+  const after = WORD_CHARACTER.test(text[node.range[1]] ?? '') ? ' ' : '';
+  return `${before}${isPlainKey ? `[${expression}]` : expression}${after}`;
+}
+
+/** Files whose arrays get static types: `.ts`, `.tsx`, `.mts`, `.cts`. */
+const TYPESCRIPT_FILE = /\.[cm]?tsx?$/u;
+
+/** A declared type, or an assignment to a variable that has one, keeps the array's type whatever its elements. */
+function hasDeclaredType(array: TSESTree.ArrayExpression): boolean {
+  const { parent } = array;
+  switch (parent.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+    case AST_NODE_TYPES.PropertyDefinition:
+      return (parent.type === AST_NODE_TYPES.VariableDeclarator ? parent.id : parent).typeAnnotation !== undefined;
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.TSAsExpression:
+    case AST_NODE_TYPES.TSSatisfiesExpression:
+    case AST_NODE_TYPES.TSTypeAssertion:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * In TypeScript, an array without a declared type is inferred from its elements: once every element is a constant,
+ * `number[]` narrows to a union of code literals and `codes.includes(code)` with `code: number` no longer compiles.
+ */
+function fixNarrowsArrayType(node: CodeLiteral['node'], isFixedToConstant: (element: TSESTree.Node) => boolean): boolean {
+  const array = node.parent;
+  return (
+    array.type === AST_NODE_TYPES.ArrayExpression &&
+    !hasDeclaredType(array) &&
+    array.elements.every((element) => element !== null && isFixedToConstant(element))
+  );
 }
 
 export default createRule<Options, MessageIds>({
@@ -85,6 +123,13 @@ export default createRule<Options, MessageIds>({
     const pattern = compileCodePattern(codePattern);
     const ignored = ignoredDefinitions(ignore, index);
     const { sourceCode } = context;
+    const typeScript = TYPESCRIPT_FILE.test(context.filename);
+    const isFixedToConstant = (element: TSESTree.Node): boolean => {
+      const literal = element.type === AST_NODE_TYPES.UnaryExpression ? element.argument : element;
+      if (literal.type !== AST_NODE_TYPES.Literal) return false;
+      const code = readCodeLiteral(literal, index);
+      return code?.node === element && !code.isString && !ignored.has(code.definition);
+    };
 
     return {
       Literal(literal) {
@@ -103,10 +148,12 @@ export default createRule<Options, MessageIds>({
         }
         const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [
           ...reference.bindingFixes(fixer),
-          fixer.replaceText(code.node, replacementText(code.node, constant)),
+          fixer.replaceText(code.node, replacementText(code.node, constant, sourceCode.text)),
         ];
-        // A numeric string changes type when replaced; CommonJS gets a `require` the author should confirm.
-        const autofix = reference.autofixable && !code.isString;
+        // A numeric string changes type when replaced; CommonJS gets a `require` the author should confirm;
+        // a TypeScript array can change type when all its elements become constants.
+        const autofix =
+          reference.autofixable && !code.isString && !(typeScript && fixNarrowsArrayType(code.node, isFixedToConstant));
         context.report({
           node: code.node,
           messageId: 'magicErrorCode',

@@ -80,6 +80,69 @@ typescriptTester.run('no-magic-error-codes', rule, {
       errors: [{ messageId: 'magicErrorCode' }],
     },
     {
+      // Fixing every element would narrow the array to literal codes and break `includes(code: number)`.
+      code: 'const retryErrors = [-1021, -1000];',
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1021', constant: 'ExchangeErrorCode.INVALID_TIMESTAMP' },
+              output: `${IMPORT}\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];`,
+            },
+          ],
+        },
+        {
+          messageId: 'magicErrorCode',
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1000', constant: 'ExchangeErrorCode.UNKNOWN' },
+              output: `${IMPORT}\nconst retryErrors = [-1021, ExchangeErrorCode.UNKNOWN];`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'if ([-1001, -1003].includes(code)) retry();',
+      output: null,
+      errors: [
+        { messageId: 'magicErrorCode', suggestions: [{ messageId: 'replaceWithConstant', output: `${IMPORT}\nif ([ExchangeErrorCode.DISCONNECTED, -1003].includes(code)) retry();` }] },
+        { messageId: 'magicErrorCode', suggestions: [{ messageId: 'replaceWithConstant', output: `${IMPORT}\nif ([-1001, ExchangeErrorCode.TOO_MANY_REQUESTS].includes(code)) retry();` }] },
+      ],
+    },
+    {
+      code: 'const retryErrors: number[] = [-1021, -1000];',
+      output: [
+        `${IMPORT}\nconst retryErrors: number[] = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];`,
+        `${IMPORT}\nconst retryErrors: number[] = [ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.UNKNOWN];`,
+      ],
+      errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'let retryErrors: number[] = [];\nretryErrors = [-1021];',
+      output: `${IMPORT}\nlet retryErrors: number[] = [];\nretryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP];`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'const retryErrors = [-1021, -1000] as number[];',
+      output: [
+        `${IMPORT}\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000] as number[];`,
+        `${IMPORT}\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.UNKNOWN] as number[];`,
+      ],
+      errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
+    },
+    {
+      // An ignored code stays a number, so the array keeps `number[]`.
+      code: 'const retryErrors = [-1021, -1000];',
+      options: [{ ignore: ['UNKNOWN'] }],
+      output: `${IMPORT}\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
       code: 'if ([-1001, 7].includes(code)) retry();',
       output: `${IMPORT}\nif ([ExchangeErrorCode.DISCONNECTED, 7].includes(code)) retry();`,
       errors: [{ messageId: 'magicErrorCode' }],
@@ -171,6 +234,16 @@ javascriptTester.run('no-magic-error-codes (JavaScript)', rule, {
       code: 'import { ok } from "./ok.js"\nif (err.code === -1007) retry()',
       output: 'import { ok } from "./ok.js"\nimport { ExchangeErrorCode } from "@exchange-errors/catalogue"\nif (err.code === ExchangeErrorCode.TIMEOUT) retry()',
       errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      // Without static types an array cannot narrow, so every element is fixed.
+      code: 'const retryErrors = [-1021, -1000];',
+      filename: 'retry.js',
+      output: [
+        `import { ExchangeErrorCode } from '@exchange-errors/catalogue';\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];`,
+        `import { ExchangeErrorCode } from '@exchange-errors/catalogue';\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.UNKNOWN];`,
+      ],
+      errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
     },
   ],
 });
