@@ -1,6 +1,6 @@
 // Config for eslint-doc-generator: regenerates the rule doc headers/options lists in docs/rules/*.md and the
-// rules table in README.md from the built plugin (dist), so run `pnpm build` first. Rule links in the README stay
-// relative (docs/rules/<rule>.md); the config links point at the README's Configs section.
+// rules tables in this package's README.md and the repository README from the built plugin (dist), so run
+// `pnpm build` first. Rule and config links are absolute, so they work from both READMEs.
 
 const repositoryUrl = 'https://github.com/exchange-errors/exchange-errors/blob/main/packages/eslint-plugin';
 
@@ -18,6 +18,9 @@ const config = {
   ruleDocSectionOptions: true,
   ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'fixable', 'hasSuggestions', 'options', 'requiresTypeChecking', 'deprecated'],
   urlConfigs: `${repositoryUrl}/README.md#configs`,
+  // The repository README shows the rule list too, so rule links must work from both places.
+  pathRuleList: ['README.md', '../../README.md'],
+  urlRuleDoc: `${repositoryUrl}/docs/rules/{name}.md`,
 };
 
 export default config;
