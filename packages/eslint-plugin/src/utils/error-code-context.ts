@@ -100,9 +100,25 @@ function signedNumber(literal: TSESTree.Literal, value: number): { node: TSESTre
     : { node: literal, signedValue: value };
 }
 
+/** Where a literal is no value: a literal type, a JSX attribute, a module or export name (`export * as '-1121' from`). */
+const NOT_VALUE_PARENTS: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.TSLiteralType,
+  AST_NODE_TYPES.JSXAttribute,
+  AST_NODE_TYPES.ImportDeclaration,
+  AST_NODE_TYPES.ImportSpecifier,
+  AST_NODE_TYPES.ImportAttribute,
+  AST_NODE_TYPES.ExportNamedDeclaration,
+  AST_NODE_TYPES.ExportAllDeclaration,
+  AST_NODE_TYPES.ExportSpecifier,
+  AST_NODE_TYPES.TSModuleDeclaration,
+  AST_NODE_TYPES.TSExternalModuleReference,
+]);
+
 function isValuePosition(node: TSESTree.Node): boolean {
-  const { type } = node.parent ?? node;
-  return type !== AST_NODE_TYPES.TSLiteralType && type !== AST_NODE_TYPES.JSXAttribute;
+  const { parent } = node;
+  if (parent === undefined) return true;
+  // `enum E { '-1121' = 1 }` names a member; its initializer is a value.
+  return !NOT_VALUE_PARENTS.has(parent.type) && !(parent.type === AST_NODE_TYPES.TSEnumMember && parent.id === node);
 }
 
 /** `-1121 as const`, `x!`, `<number>x`: wrappers that do not change which value an expression is. */

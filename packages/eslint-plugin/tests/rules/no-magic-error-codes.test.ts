@@ -301,3 +301,58 @@ commonjsTester.run('no-magic-error-codes (CommonJS)', rule, {
     },
   ],
 });
+
+// Found by the rule fuzzer (tests/fuzz): minified code, class and interface member keys, module names.
+const suggestion = (raw: string, name: string, output: string) => ({
+  messageId: 'magicErrorCode' as const,
+  suggestions: [{ messageId: 'replaceWithConstant' as const, data: { raw, constant: `ExchangeErrorCode.${name}` }, output }],
+});
+
+typescriptTester.run('no-magic-error-codes: fixes of fuzzed code parse', rule, {
+  valid: [
+    { code: "export * as '-1121' from './codes';", options: [{ contexts: 'all' }] },
+    { code: "import table from '-1121';", options: [{ contexts: 'all' }] },
+    { code: "export { table as '-1121' } from './codes';", options: [{ contexts: 'all' }] },
+    { code: "declare module '-1121' {}", options: [{ contexts: 'all' }] },
+    { code: "enum Names { '-1121' = 1 }", options: [{ contexts: 'all' }] },
+  ],
+  invalid: [
+    {
+      code: 'switch(err.code){case-1121:break;case-1000:break}',
+      // Both fixes add the import, so they land in two passes.
+      output: [
+        `${IMPORT}\nswitch(err.code){case ExchangeErrorCode.BAD_SYMBOL:break;case-1000:break}`,
+        `${IMPORT}\nswitch(err.code){case ExchangeErrorCode.BAD_SYMBOL:break;case ExchangeErrorCode.UNKNOWN:break}`,
+      ],
+      errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
+    },
+    {
+      code: 'function f(){return-1121}',
+      options: [{ contexts: 'all' }],
+      output: `${IMPORT}\nfunction f(){return ExchangeErrorCode.BAD_SYMBOL}`,
+      errors: [{ messageId: 'magicErrorCode' }],
+    },
+    {
+      code: "if('-1121'in table)skip();",
+      options: [{ contexts: 'all' }],
+      output: null,
+      errors: [suggestion("'-1121'", 'BAD_SYMBOL', `${IMPORT}\nif(ExchangeErrorCode.BAD_SYMBOL in table)skip();`)],
+    },
+    {
+      code: "class Errors { static '-1121' = 1; '-1000'() {} get '-1001'() { return 1; } }",
+      options: [{ contexts: 'all' }],
+      output: null,
+      errors: [
+        suggestion("'-1121'", 'BAD_SYMBOL', `${IMPORT}\nclass Errors { static [ExchangeErrorCode.BAD_SYMBOL] = 1; '-1000'() {} get '-1001'() { return 1; } }`),
+        suggestion("'-1000'", 'UNKNOWN', `${IMPORT}\nclass Errors { static '-1121' = 1; [ExchangeErrorCode.UNKNOWN]() {} get '-1001'() { return 1; } }`),
+        suggestion("'-1001'", 'DISCONNECTED', `${IMPORT}\nclass Errors { static '-1121' = 1; '-1000'() {} get [ExchangeErrorCode.DISCONNECTED]() { return 1; } }`),
+      ],
+    },
+    {
+      code: "interface Payload { '-1121': string }",
+      options: [{ contexts: 'all' }],
+      output: null,
+      errors: [suggestion("'-1121'", 'BAD_SYMBOL', `${IMPORT}\ninterface Payload { [ExchangeErrorCode.BAD_SYMBOL]: string }`)],
+    },
+  ],
+});
