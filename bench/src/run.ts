@@ -3,7 +3,7 @@
  * the point) and writes docs/benchmarks.md. `--only=catalogue,matchers` runs a subset; `--runs=N` (≥ 5) sets the
  * measured runs per benchmark.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCatalogue } from './catalogue/catalogue.bench.js';
@@ -11,7 +11,7 @@ import { benchCcxt } from './ccxt/lint-ccxt.bench.js';
 import { benchMatchers } from './matchers/run-matchers.bench.js';
 import { benchTyped } from './typed/lint-typed.bench.js';
 import { describeMachine } from './lib/machine.js';
-import { repoRoot } from './lib/paths.js';
+import { benchDir, repoRoot } from './lib/paths.js';
 import { markdownTable, verdict, type SectionResult } from './lib/report.js';
 
 const sections: Record<string, (runs: number) => Promise<SectionResult>> = {
@@ -42,8 +42,11 @@ const goals = results.flatMap((result) => result.goals);
 const report = [
   '# Benchmarks',
   '',
-  `Written by \`pnpm bench\` (bench/src/run.ts) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand. ` +
-    'Every comparison is measured side by side in one run; figures are medians with min–max over the runs.',
+  `Written by \`pnpm bench\` (bench/src/run.ts) on ${new Date().toISOString().slice(0, 10)}; do not edit by hand ` +
+    '(the last section comes from bench/notes.md). Every comparison is measured side by side in one run; figures are ' +
+    'medians with min–max over the runs. Build first: `pnpm build`, then `pnpm bench` ' +
+    `(\`--only=${Object.keys(sections).join(',')}\` for a subset, \`--runs=N\` for more runs). ` +
+    'Benchmarks are figures in this report, never timed assertions in tests.',
   '',
   '## Machine',
   '',
@@ -56,6 +59,9 @@ const report = [
     goals.map((goal) => [goal.goal, goal.measured, verdict(goal.met)]),
   ),
   ...results.flatMap((result) => ['', `## ${result.title}`, '', result.markdown]),
+  '',
+  // Profiles, suggestions and before/after figures of changes: written by hand, kept next to the code that measures.
+  readFileSync(path.join(benchDir, 'notes.md'), 'utf8').trimEnd(),
   '',
 ].join('\n');
 const reportPath = path.join(repoRoot, 'docs/benchmarks.md');

@@ -7,6 +7,7 @@ import { Bench } from 'tinybench';
 import { expect, test } from 'vitest';
 import '@exchange-errors/matchers/vitest';
 import { ExchangeError, ExchangeErrorCode } from '@exchange-errors/catalogue';
+import type { ExchangeErrorAssertions } from '@exchange-errors/matchers';
 
 /**
  * The cheapest custom matcher doing the same check as `toMatchObject({ code })`: what any `expect.extend`
@@ -18,8 +19,12 @@ function toHaveCodeMinimal(this: unknown, received: unknown, code: number) {
 }
 expect.extend({ toHaveCodeMinimal });
 
+/*
+ * pnpm may give the matchers package and this one different copies of vitest (peer variants), and the matchers'
+ * own augmentation then types the other copy; repeating it here is harmless when the copies are the same.
+ */
 declare module 'vitest' {
-  interface Matchers {
+  interface Matchers extends ExchangeErrorAssertions {
     toHaveCodeMinimal(code: number): void;
   }
 }
