@@ -160,13 +160,16 @@ const tsconfig = {
   include: ['src'],
 };
 
-/** Regenerates the corpus from scratch; returns the paths of its source files. */
-export function generateTypedCorpus(): string[] {
-  rmSync(typedCorpusDir, { recursive: true, force: true });
-  const sourceDir = path.join(typedCorpusDir, 'src');
+/**
+ * Regenerates the corpus from scratch in `directory` (another one lets the sweep run beside the benchmark);
+ * returns the paths of its source files.
+ */
+export function generateTypedCorpus(directory = typedCorpusDir): string[] {
+  rmSync(directory, { recursive: true, force: true });
+  const sourceDir = path.join(directory, 'src');
   mkdirSync(sourceDir, { recursive: true });
-  writeFileSync(path.join(typedCorpusDir, 'package.json'), `${JSON.stringify({ private: true, type: 'module' }, null, 2)}\n`);
-  writeFileSync(path.join(typedCorpusDir, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
+  writeFileSync(path.join(directory, 'package.json'), `${JSON.stringify({ private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(path.join(directory, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
   writeFileSync(path.join(sourceDir, 'types.ts'), sharedTypes);
   const random = seededRandom(SEED);
   const files: string[] = [];
