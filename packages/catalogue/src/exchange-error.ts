@@ -12,6 +12,15 @@ export interface ExchangeErrorOptions {
   readonly catalogue?: Catalogue;
 }
 
+/** `instanceof` that answers false for a proxy whose `getPrototypeOf` trap throws, or a revoked one. */
+function isInstance(value: unknown, type: abstract new (...args: never[]) => unknown): boolean {
+  try {
+    return value instanceof type;
+  } catch {
+    return false;
+  }
+}
+
 /** An error returned by the exchange's API, identified by its code. */
 export class ExchangeError extends Error {
   override readonly name = 'ExchangeError';
@@ -45,14 +54,14 @@ export class ExchangeError extends Error {
    * in an `ExchangeError`; `undefined` when the input holds none.
    */
   static from(input: unknown, catalogue: Catalogue = defaultCatalogue): ExchangeError | undefined {
-    if (input instanceof ExchangeError) return input;
+    if (isInstance(input, ExchangeError)) return input as ExchangeError;
     const parsed = catalogue.parse(input);
     if (parsed === undefined) return undefined;
     return new ExchangeError(parsed.code, {
       catalogue,
       payload: input,
       ...(parsed.message === undefined ? {} : { message: parsed.message }),
-      ...(input instanceof Error ? { cause: input } : {}),
+      ...(isInstance(input, Error) ? { cause: input } : {}),
     });
   }
 }
