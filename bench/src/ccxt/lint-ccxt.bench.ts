@@ -111,21 +111,21 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
       'Findings are from the warm-up run.',
     '',
     markdownTable(
-      ['rule', 'median ms (min–max)', `× ${CORE_BASELINE_RULE}`, 'net of floor ms', `net × net ${CORE_BASELINE_RULE}`, 'findings', 'goal'],
+      ['rule', 'median ms (min–max)', `× ${CORE_BASELINE_RULE}`, 'findings', 'goal'],
       [...ruleTimes].map(([ruleId, time]) => [
         `\`${ruleId}\``,
         formatSummary(time),
         formatRatio(time.median / coreTime.median),
-        ruleId === FLOOR_RULE ? '—' : netOfFloor(ruleId).toFixed(1),
-        ruleId === FLOOR_RULE ? '—' : formatRatio(netOfFloor(ruleId) / netOfFloor(CORE_BASELINE_RULE)),
         ruleId === FLOOR_RULE ? '—' : String(findings.get(ruleId) ?? 0),
         ruleId === MAGIC_CODES_RULE ? `≤ ${MAGIC_CODES_GOAL_RATIO}× — ${verdict(magicCodesMet)}` : '—',
       ]),
     ),
     '',
     `\`${FLOOR_RULE}\` is a rule whose \`Literal\` listener does nothing: the cost of the stats instrumentation itself, ` +
-      'which `no-magic-numbers` and `no-magic-error-codes` both pay on every literal. The goal is judged on the raw ratio, ' +
-      'as the issue states it; "net" subtracts the floor from both rules (medians).',
+      'which `no-magic-numbers` and `no-magic-error-codes` both pay on every literal (both listen to `Literal` only). ' +
+      `The goal is judged on the raw ratio, as the issue states it. Net of that floor (medians), \`no-magic-error-codes\` ` +
+      `spends ${netOfFloor(MAGIC_CODES_RULE).toFixed(1)} ms and \`${CORE_BASELINE_RULE}\` ${netOfFloor(CORE_BASELINE_RULE).toFixed(1)} ms: ` +
+      `${formatRatio(netOfFloor(MAGIC_CODES_RULE) / netOfFloor(CORE_BASELINE_RULE))}.`,
     '',
     '### Whole `recommended` config',
     '',
