@@ -106,9 +106,10 @@ export function resolveExpectation(catalogue: Catalogue, expected: unknown): Res
     const found = lookUp(catalogue, expected);
     return typeof found === 'string' ? invalid(found) : { ok: true, expectation: { definition: found } };
   }
-  if (typeof expected === 'object' && expected !== null && !Array.isArray(expected)) {
+  if (typeof expected === 'object' && expected !== null) {
+    // Inside the try: `Array.isArray` throws for a revoked proxy.
     try {
-      return resolveObject(catalogue, expected);
+      if (!Array.isArray(expected)) return resolveObject(catalogue, expected);
     } catch {
       return invalid(`the expected object could not be read: ${describeValue(expected)}`);
     }
@@ -172,7 +173,8 @@ export function describeExpectation(expectation: ResolvedExpectation, utils: Mat
   const shownMessage = message ?? (definition?.messages.length === 1 ? definition.messages[0] : undefined);
   return [
     utils.EXPECTED_COLOR(identity),
-    ...(shownMessage === undefined ? [] : [utils.printExpected(shownMessage)]),
+    // Shortened like the received message: an expected text can be megabytes long too.
+    ...(shownMessage === undefined ? [] : [utils.printExpected(typeof shownMessage === 'string' ? truncate(shownMessage, 1000) : shownMessage)]),
     ...(params === undefined ? [] : [`with params ${formatParams(params, utils.printExpected)}`]),
     ...(retry === undefined ? [] : [`with retry ${utils.printExpected(retry)}`]),
   ].join(' ');

@@ -7,7 +7,8 @@ const MAX_PREVIEW_LENGTH = 120;
 /** How many properties of a received object the preview lists. */
 const MAX_PREVIEW_ENTRIES = 4;
 
-function safely<T>(read: () => T, fallback: T): T {
+/** `read()`, or `fallback` when it throws: for reads that a proxy trap or a getter can make throw. */
+export function safely<T>(read: () => T, fallback: T): T {
   try {
     return read();
   } catch {
@@ -93,7 +94,10 @@ export function describeParsed(parsed: ParsedExchangeError, utils: MatcherUtils)
 
 /** The candidate nearest to `input`, or `undefined` when none is close enough to be a plausible typo. */
 export function nearest(input: string, candidates: readonly string[]): string | undefined {
-  if (candidates.length === 0) return undefined;
+  // Within the tolerance below, input.length <= 1.5 × the longest candidate: checking first keeps a 10 MB input from
+  // costing a 10 MB edit distance per candidate.
+  const longest = Math.max(0, ...candidates.map((candidate) => candidate.length));
+  if (candidates.length === 0 || input.length > longest * 1.5 + 2) return undefined;
   const suggestion = closest(input, [...candidates]);
   const tolerance = Math.max(2, Math.floor(input.length / 3));
   return distance(input.toUpperCase(), suggestion.toUpperCase()) <= tolerance ? suggestion : undefined;

@@ -1,6 +1,6 @@
 import type { Catalogue } from '@exchange-errors/catalogue';
 import { describeExpectation, resolveExpectation } from '../expectation.js';
-import { describeValue, failWhateverTheNegation, formatLines, hintFor } from '../messages.js';
+import { describeValue, failWhateverTheNegation, formatLines, hintFor, safely } from '../messages.js';
 import type { ExchangeErrorExpectation, Matcher, MatcherContext, MatcherResult } from '../types.js';
 import { assertExchangeError } from './to-be-exchange-error.js';
 
@@ -20,9 +20,10 @@ function didNotThrow(context: MatcherContext, catalogue: Catalogue, expected: un
   const hint = hintFor(context, MATCHER_NAME, expected === undefined ? '' : 'expected');
   const resolved = resolveExpectation(catalogue, expected);
   if (!resolved.ok) return failWhateverTheNegation(context, hint, resolved.problem);
-  const isPromise = returned instanceof Promise;
+  // `instanceof` throws for a returned proxy whose getPrototypeOf trap throws.
+  const isPromise = safely(() => returned instanceof Promise, false);
   // The test never awaits this promise; a rejection of it is reported here, not as an unhandled one.
-  if (isPromise) returned.catch(() => undefined);
+  if (isPromise) (returned as Promise<unknown>).catch(() => undefined);
   const received = isPromise
     ? 'a function that returned a Promise; use `await expect(promise).rejects.toThrowExchangeError()`'
     : 'a function that did not throw';
