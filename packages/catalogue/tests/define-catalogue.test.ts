@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defineCatalogue, type ExchangeErrorDefinition } from '../src/index.js';
+import { definitions } from '../src/definitions.js';
+import { catalogue, defineCatalogue, type ExchangeErrorDefinition } from '../src/index.js';
 
 const valid = { code: 51000, name: 'PARAM_ERROR', group: 'request', retry: 'none', messages: ['Parameter %s error'] } as const;
 
@@ -16,6 +17,12 @@ describe('defineCatalogue', () => {
     expect(custom.isRetryable({ code: '50011' })).toBe(true);
     expect(custom.retryPolicyOf(51000)).toBe('none');
     expect(custom.parse({ code: -1121 })).toEqual({ code: -1121, known: false });
+  });
+
+  it("accepts the exchange's own definitions, which the package builds without re-validating them at import", () => {
+    const validated = defineCatalogue(definitions);
+    expect(validated.definitions).toEqual(catalogue.definitions);
+    expect(validated.codes).toEqual(catalogue.codes);
   });
 
   it('copies its input, so later changes to it do not leak in', () => {
