@@ -36,6 +36,10 @@ function expectThat(condition, failure) {
   if (!condition) failures.push(failure);
 }
 
+function plural(count, singular, pluralForm = `${singular}s`) {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
 function ruleName(ruleId) {
   return ruleId?.replace('@exchange-errors/', '') ?? 'parse error';
 }
@@ -57,11 +61,11 @@ function summarise(results) {
   );
   console.log(
     [
-      `${messages.length} findings: ${count('no-magic-error-codes')} magic error codes, ` +
-        `${count('exhaustive-retryable-switch')} switch(es) missing retryable codes, ` +
-        `${count('no-error-message-comparison')} comparison(s) of message text, ` +
-        `${count('no-unknown-error-code')} unknown code(s). ` +
-        `${fixable} can be fixed automatically with --fix; ${withSuggestions} more offer an editor suggestion.`,
+      `${plural(messages.length, 'finding')}: ${plural(count('no-magic-error-codes'), 'magic error code')}, ` +
+        `${plural(count('exhaustive-retryable-switch'), 'switch', 'switches')} missing retryable codes, ` +
+        `${plural(count('no-error-message-comparison'), 'comparison')} of message text, ` +
+        `${plural(count('no-unknown-error-code'), 'unknown code')}. ` +
+        `${fixable} can be fixed automatically with --fix; ${withSuggestions} more can be fixed by an editor suggestion.`,
       ...(switches.length > 0 ? ['Switches that miss retryable codes:', ...switches] : []),
     ].join('\n'),
   );
