@@ -133,7 +133,7 @@ export default createRule<Options, MessageIds>({
 
     return {
       Literal(literal) {
-        // Cheap set lookup first; scope and context work only for literals that are catalogue codes.
+        // Cheap range checks first; scope and context work only for literals that are catalogue codes.
         const code = readCodeLiteral(literal, index);
         if (code === undefined || ignored.has(code.definition)) return;
         if (contexts === 'error-code' && !isErrorCodeContext(code.node, pattern, index)) return;

@@ -1,6 +1,6 @@
 import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { codeShape, type CatalogueIndex } from '../catalogue-index.js';
+import { codeShape, type CatalogueIndex, type NumberRange } from '../catalogue-index.js';
 
 /** Names of values that hold an error code: `code`, `errorCode`, `errCode`, `error_code`, `retCode`, `apiErrorCode`… */
 export const DEFAULT_CODE_PATTERN = '^(?:(?:err(?:or)?|ret|api_?err(?:or)?|exchange_?err(?:or)?)_?)?code$';
@@ -45,19 +45,39 @@ export interface CodeLiteral {
   readonly isString: boolean;
 }
 
+const MINUS_SIGN = '-'.charCodeAt(0);
+const DIGIT_ZERO = '0'.charCodeAt(0);
+const DIGIT_NINE = '9'.charCodeAt(0);
+
+function isInRange(value: number, range: NumberRange): boolean {
+  return value >= range.min && value <= range.max;
+}
+
 /**
- * The catalogue code a literal spells, if any. The first test is one set lookup, so calling this for every
- * literal of a file is cheap; literals in type positions and JSX attributes are not values and yield nothing.
+ * Whether `text` could be a code of the catalogue or code-shaped, judged by its length and first character only:
+ * most strings of a file fail here, before any lookup hashes them.
+ */
+function mayBeCodeText(text: string, index: CatalogueIndex): boolean {
+  if (!isInRange(text.length, index.codeTextLengthRange)) return false;
+  const first = text.charCodeAt(0);
+  return first === MINUS_SIGN ? index.hasNegativeCodes : index.hasPositiveCodes && first >= DIGIT_ZERO && first <= DIGIT_NINE;
+}
+
+/**
+ * The catalogue code a literal spells, if any. Numbers and strings are first rejected by range, length and first
+ * character, so calling this for every literal of a file is cheap; literals in type positions and JSX attributes
+ * are not values and yield nothing.
  */
 export function readCodeLiteral(literal: TSESTree.Literal, index: CatalogueIndex): CodeLiteral | undefined {
   const { value } = literal;
   if (typeof value === 'number') {
-    if (!index.codeMagnitudes.has(value)) return undefined;
+    if (!isInRange(value, index.codeMagnitudeRange) || !index.codeMagnitudes.has(value)) return undefined;
     const { node, signedValue } = signedNumber(literal, value);
     const definition = index.byCode.get(signedValue);
     return definition === undefined || !isValuePosition(node) ? undefined : { node, definition, isString: false };
   }
   if (typeof value === 'string') {
+    if (!mayBeCodeText(value, index)) return undefined;
     const definition = index.byCodeText.get(value);
     return definition === undefined || !isValuePosition(literal) ? undefined : { node: literal, definition, isString: true };
   }
@@ -73,15 +93,17 @@ export interface UnknownCodeLiteral {
 
 /**
  * The code-shaped number a literal spells (`-1211`, `'-1999'`) when the catalogue has no such code. The first
- * tests are arithmetic and one set lookup, as in `readCodeLiteral`.
+ * tests are range, length and first character, as in `readCodeLiteral`.
  */
 export function readUnknownCodeLiteral(literal: TSESTree.Literal, index: CatalogueIndex): UnknownCodeLiteral | undefined {
   const { value } = literal;
   let node: UnknownCodeLiteral['node'] = literal;
   let code: number;
   if (typeof value === 'number') {
+    if (!isInRange(value, index.codeShapedMagnitudeRange)) return undefined;
     ({ node, signedValue: code } = signedNumber(literal, value));
   } else if (typeof value === 'string') {
+    if (!mayBeCodeText(value, index)) return undefined;
     code = Number(value);
     // Only the canonical spelling: not '', ' 1', '-01121' or '1e3'.
     if (String(code) !== value) return undefined;
