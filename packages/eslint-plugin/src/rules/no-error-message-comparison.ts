@@ -14,10 +14,16 @@ export type MessageIds = 'compareCodeNotMessage' | 'compareCode';
 export const DEFAULT_MESSAGE_PATTERN =
   '^(?:(?:err(?:or)?|exception|api_?err(?:or)?|ret)_?)?(?:msg|message|reason|details?)$|^err(?:or)?(?:_?(?:text|string))?$';
 
-/** String methods that look for their argument in the text they are called on. */
-const SEARCH_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'search']);
-/** Regular expression methods that look in the text they are given. */
-const PATTERN_METHODS = new Set(['test', 'exec']);
+/**
+ * Methods that compare text, by where the compared literal is: string methods look for their argument in the text
+ * they are called on, regular expression methods look in the text they are given.
+ */
+const TEXT_SEARCH_METHODS = new Map<string, 'argument' | 'callee object'>([
+  ...['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'search'].map(
+    (method) => [method, 'argument'] as const,
+  ),
+  ...['test', 'exec'].map((method) => [method, 'callee object'] as const),
+]);
 /** Calls that answer true or false, as the code comparison that replaces them does. */
 const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test']);
 /** Calls that answer null or an array: replaceable where only their truthiness is used. */
@@ -272,12 +278,19 @@ export default createRule<Options, MessageIds>({
         check({ node, errorText, compared, replacement: 'equality' });
       },
       CallExpression(node) {
+        const { callee } = node;
         const [argument] = node.arguments;
-        if (argument === undefined) return;
-        if (isCall(node, SEARCH_METHODS) && (argument.type === AST_NODE_TYPES.Literal || argument.type === AST_NODE_TYPES.TemplateLiteral)) {
-          check({ node, errorText: node.callee.object, compared: argument, replacement: replacementOf(node.callee.property.name) });
-        } else if (isCall(node, PATTERN_METHODS) && node.callee.object.type === AST_NODE_TYPES.Literal) {
-          check({ node, errorText: argument, compared: node.callee.object, replacement: replacementOf(node.callee.property.name) });
+        // Node types first, as most calls fail there; the method name only for a call with a literal in place.
+        if (argument === undefined || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return;
+        const argumentIsText = argument.type === AST_NODE_TYPES.Literal || argument.type === AST_NODE_TYPES.TemplateLiteral;
+        const objectIsLiteral = callee.object.type === AST_NODE_TYPES.Literal;
+        if ((!argumentIsText && !objectIsLiteral) || callee.property.type !== AST_NODE_TYPES.Identifier) return;
+        const method = callee.property.name;
+        const literalPlace = TEXT_SEARCH_METHODS.get(method);
+        if (literalPlace === 'argument' && argumentIsText) {
+          check({ node, errorText: callee.object, compared: argument, replacement: replacementOf(method) });
+        } else if (literalPlace === 'callee object' && objectIsLiteral) {
+          check({ node, errorText: argument, compared: callee.object, replacement: replacementOf(method) });
         }
       },
       SwitchCase(node) {

@@ -57,7 +57,6 @@ export default createRule<Options, MessageIds>({
     const { index, importSource } = getPluginSettings(context);
     const pattern = compileCodePattern(codePattern);
     const { sourceCode } = context;
-    // No import or require of the source, no codes object: skips scope lookups for every `a.B` of such a file.
     const mentionsImportSource = sourceCode.text.includes(importSource);
 
     function report(node: TSESTree.Node, kind: 'Code' | 'Name', candidates: readonly ExchangeErrorDefinition[]): void {
@@ -68,6 +67,13 @@ export default createRule<Options, MessageIds>({
       }
       const data = { raw, candidates: joinAlternatives(candidates.map(describeDefinition)) };
       context.report({ node, messageId: `unknown${kind}DidYouMean`, data });
+    }
+
+    function reportUnknownMember(member: TSESTree.MemberExpression): void {
+      const name = memberName(member);
+      // `ExchangeErrorCode.hasOwnProperty` is no misspelt name.
+      if (name === undefined || index.byName.has(name) || name in Object.prototype) return;
+      if (isCodesObject(context, member.object, importSource)) report(member, 'Name', closestByName(index, name));
     }
 
     return {
@@ -82,20 +88,16 @@ export default createRule<Options, MessageIds>({
         const { value, parent } = literal;
         if (
           typeof value === 'string' &&
+          (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
           !index.byName.has(value) &&
           NAME_SHAPE.test(value) &&
-          (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
           isExchangeErrorArgument(parent, literal)
         ) {
           report(literal, 'Name', closestByName(index, value));
         }
       },
-      MemberExpression(member) {
-        const name = memberName(member);
-        // `ExchangeErrorCode.hasOwnProperty` is no misspelt name.
-        if (name === undefined || index.byName.has(name) || name in Object.prototype || !mentionsImportSource) return;
-        if (isCodesObject(context, member.object, importSource)) report(member, 'Name', closestByName(index, name));
-      },
+      // A file that never names the import source has no codes object: no listener for its many `a.b`.
+      ...(mentionsImportSource ? { MemberExpression: reportUnknownMember } : {}),
     } satisfies TSESLint.RuleListener;
   },
 });
