@@ -20,34 +20,41 @@ export interface ExchangeErrorAssertion {
   readonly expected: unknown;
 }
 
-/** Checks that `value` holds an exchange error meeting `expected`; shared with `toThrowExchangeError`. */
+/**
+ * Checks that `value` holds an exchange error meeting `expected`; shared with `toThrowExchangeError`. The failure
+ * text is built inside `message()`: most assertions pass, and the runner asks for it only when one fails.
+ */
 export function assertExchangeError(context: MatcherContext, assertion: ExchangeErrorAssertion): MatcherResult {
   const { matcherName, catalogue, value, valueLabel, expected } = assertion;
   const { utils } = context;
-  const hint = hintFor(context, matcherName, expected === undefined ? '' : 'expected');
+  const hint = () => hintFor(context, matcherName, expected === undefined ? '' : 'expected');
   const resolved = resolveExpectation(catalogue, expected);
-  if (!resolved.ok) return failWhateverTheNegation(context, hint, resolved.problem);
+  if (!resolved.ok) return failWhateverTheNegation(context, hint(), resolved.problem);
   const { expectation } = resolved;
-  const expectedLine = ['Expected', `${context.isNot ? 'not ' : ''}${describeExpectation(expectation, utils)}`] as const;
+  const failureMessage = (received: string) =>
+    formatLines(hint(), [
+      ['Expected', `${context.isNot ? 'not ' : ''}${describeExpectation(expectation, utils)}`],
+      [valueLabel, received],
+    ]);
 
   const parsed = catalogue.parse(value);
   if (parsed?.definition === undefined) {
-    const received = describeUnrecognised(value, parsed, utils);
-    return { pass: false, message: () => formatLines(hint, [expectedLine, [valueLabel, received]]) };
+    return { pass: false, message: () => failureMessage(describeUnrecognised(value, parsed, utils)) };
   }
   const { definition } = parsed;
 
   const comparison = compare(context, { ...parsed, definition }, expectation);
-  const received = [
-    describeParsed(parsed, utils),
-    ...(expectation.params === undefined
-      ? []
-      : [comparison.receivedParams === undefined ? 'with no params' : `with params ${formatParams(comparison.receivedParams, utils.printReceived)}`]),
-    ...(expectation.retry === undefined ? [] : [`with retry ${utils.printReceived(definition.retry)}`]),
-  ].join(' ');
+  const describeReceived = () =>
+    [
+      describeParsed(parsed, utils),
+      ...(expectation.params === undefined
+        ? []
+        : [comparison.receivedParams === undefined ? 'with no params' : `with params ${formatParams(comparison.receivedParams, utils.printReceived)}`]),
+      ...(expectation.retry === undefined ? [] : [`with retry ${utils.printReceived(definition.retry)}`]),
+    ].join(' ');
   return {
     pass: comparison.pass,
-    message: () => formatLines(hint, [expectedLine, [valueLabel, received]]),
+    message: () => failureMessage(describeReceived()),
     actual: comparison.actual,
     expected: comparison.expected,
   };

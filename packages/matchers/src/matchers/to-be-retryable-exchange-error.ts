@@ -27,25 +27,26 @@ function policyProblem(policy: unknown): string | undefined {
 export function createToBeRetryableExchangeError(catalogue: Catalogue): Matcher<RetryablePolicy> {
   return function toBeRetryableExchangeError(this: MatcherContext, received: unknown, policy?: RetryablePolicy) {
     const { utils } = this;
-    const hint = hintFor(this, MATCHER_NAME, policy === undefined ? '' : 'policy');
+    const hint = () => hintFor(this, MATCHER_NAME, policy === undefined ? '' : 'policy');
     const problem = policyProblem(policy);
-    if (problem !== undefined) return failWhateverTheNegation(this, hint, problem);
+    if (problem !== undefined) return failWhateverTheNegation(this, hint(), problem);
 
-    const wanted = policy === undefined ? 'a retryable exchange error' : `an exchange error with retry ${utils.printExpected(policy)}`;
-    const expectedLine = ['Expected', `${this.isNot ? 'not ' : ''}${utils.EXPECTED_COLOR(wanted)}`] as const;
+    // The failure text only when the runner asks for it, as in `assertExchangeError`.
+    const failureMessage = (receivedText: string) => {
+      const wanted = policy === undefined ? 'a retryable exchange error' : `an exchange error with retry ${utils.printExpected(policy)}`;
+      return formatLines(hint(), [
+        ['Expected', `${this.isNot ? 'not ' : ''}${utils.EXPECTED_COLOR(wanted)}`],
+        ['Received', receivedText],
+      ]);
+    };
     const parsed = catalogue.parse(received);
     if (parsed?.definition === undefined) {
-      const what = describeUnrecognised(received, parsed, utils);
-      return { pass: false, message: () => formatLines(hint, [expectedLine, ['Received', what]]) };
+      return { pass: false, message: () => failureMessage(describeUnrecognised(received, parsed, utils)) };
     }
     const { retry } = parsed.definition;
     return {
       pass: retry !== 'none' && (policy === undefined || retry === policy),
-      message: () =>
-        formatLines(hint, [
-          expectedLine,
-          ['Received', `${describeParsed(parsed, utils)} with retry ${utils.printReceived(retry)}`],
-        ]),
+      message: () => failureMessage(`${describeParsed(parsed, utils)} with retry ${utils.printReceived(retry)}`),
       ...(policy === undefined ? {} : { actual: { retry }, expected: { retry: policy } }),
     };
   };
