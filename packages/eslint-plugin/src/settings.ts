@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { catalogue as packageCatalogue, type Catalogue } from '@exchange-errors/catalogue';
 import type { TSESLint } from '@typescript-eslint/utils';
+import { closest as closestWord, distance } from 'fastest-levenshtein';
 import { indexCatalogue, type CatalogueIndex } from './catalogue-index.js';
 
 /** The key under `settings` that holds this plugin's shared settings. */
@@ -61,6 +62,12 @@ function loadCatalogue(specifier: string, cwd: string): Catalogue {
   return found;
 }
 
+/** The setting name a misspelt key most likely meant: at most a third of it mistyped. */
+function closest(key: string, names: readonly string[]): string | undefined {
+  const candidate = closestWord(key, [...names]);
+  return distance(key, candidate) <= Math.max(1, Math.floor(candidate.length / 3)) ? candidate : undefined;
+}
+
 function parseSettings(raw: unknown, cwd: string): PluginSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new Error(`${PREFIX} must be an object with any of ${SETTING_NAMES.join(', ')}; got ${JSON.stringify(raw)}.`);
@@ -68,7 +75,11 @@ function parseSettings(raw: unknown, cwd: string): PluginSettings {
   const settings = raw as Record<string, unknown>;
   for (const key of Object.keys(settings)) {
     if (!(SETTING_NAMES as readonly string[]).includes(key)) {
-      throw new Error(`${PREFIX}.${key} is not a setting; remove it or use one of ${SETTING_NAMES.join(', ')}.`);
+      const likely = closest(key, SETTING_NAMES);
+      throw new Error(
+        `${PREFIX}.${key} is not a setting; ${likely ? `did you mean ${likely}? Otherwise ` : ''}` +
+          `remove it or use one of ${SETTING_NAMES.join(', ')}.`,
+      );
     }
   }
   const { catalogue, importSource, typeAware } = settings;

@@ -17,7 +17,16 @@ function lintWithSettings(settings: unknown): Linter.LintMessage[] {
 describe("settings['@exchange-errors']", () => {
   it.each([
     ['a non-object', 'strict', /settings\['@exchange-errors'\] must be an object/],
-    ['an unknown key', { catalog: './x.mjs' }, /settings\['@exchange-errors'\]\.catalog is not a setting/],
+    [
+      'a misspelt key',
+      { catalog: './x.mjs' },
+      "settings['@exchange-errors'].catalog is not a setting; did you mean catalogue? Otherwise remove it or use one of catalogue, importSource, typeAware.",
+    ],
+    [
+      'an unknown key',
+      { strictness: 'high' },
+      "settings['@exchange-errors'].strictness is not a setting; remove it or use one of catalogue, importSource, typeAware.",
+    ],
     ['a non-string catalogue', { catalogue: 42 }, /\.catalogue must be a non-empty module specifier string; got 42/],
     ['an empty importSource', { importSource: '' }, /\.importSource must be a non-empty module specifier string/],
     ['a non-boolean typeAware', { typeAware: 'yes' }, /\.typeAware must be true or false; got "yes"/],
