@@ -1,4 +1,4 @@
-/** One goal of issue 6 with its measured value, repeated in the summary table at the top of the report. */
+/** One benchmark goal with its measured value, repeated in the summary table at the top of the report. */
 export interface GoalResult {
   readonly goal: string;
   readonly measured: string;
