@@ -37,10 +37,11 @@ const recommendedFindings = [
   magic(55),
   '79 @exchange-errors/no-error-message-comparison',
   '80 @exchange-errors/no-error-message-comparison',
-  '85 @exchange-errors/exhaustive-retryable-switch',
-  magic(86),
+  '82 @exchange-errors/no-unknown-error-code',
+  '87 @exchange-errors/exhaustive-retryable-switch',
   magic(88),
   magic(90),
+  magic(92),
 ];
 
 it.each(['recommended', 'recommended-type-checked', 'strict'])('%s reports exactly the known problems of before/', (config) => {

@@ -77,7 +77,7 @@ const stylish = await createLinter().loadFormatter('stylish');
 const before = await createLinter().lintFiles(['src/before/**/*.ts']);
 console.log(await stylish.format(before));
 const beforeSummary = summarise(before);
-for (const rule of ['no-magic-error-codes', 'exhaustive-retryable-switch', 'no-error-message-comparison']) {
+for (const rule of ['no-magic-error-codes', 'exhaustive-retryable-switch', 'no-error-message-comparison', 'no-unknown-error-code']) {
   expectThat(beforeSummary.count(rule) > 0, `expected ${rule} to report in before/`);
 }
 

@@ -55,4 +55,14 @@ describe('before/ client', () => {
     await expect(placement).rejects.toThrow('Unknown symbol NOSUCHCOIN');
     await expect(placement).rejects.not.toBeExchangeError();
   });
+
+  it('BUG: checks a mistyped code (-2061), so a frozen account is never recognised', async () => {
+    exchange().failNext('POST /sapi/v1/order', { code: ExchangeErrorCode.EXCHANGE_LOCK });
+    const { client: trader } = client();
+
+    const placement = trader.placeOrder(limitBuy);
+
+    await expect(placement).rejects.not.toThrow('Trading is frozen for this account');
+    await expect(placement).rejects.toBeExchangeError('EXCHANGE_LOCK');
+  });
 });

