@@ -1,9 +1,8 @@
-import { createParser } from './parse-exchange-error.js';
+import { createParser, NUMERIC_CODE } from './parse-exchange-error.js';
 import { isRetryPolicy, retryPolicies } from './retry-policies.js';
 import type { Catalogue, ExchangeErrorDefinition } from './types.js';
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-const NUMERIC_CODE = /^-?\d{1,15}$/;
 
 function describeEntry(index: number, entry: unknown): string {
   const name = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;

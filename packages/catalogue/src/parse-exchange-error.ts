@@ -5,7 +5,8 @@ export const MAX_PARSE_DEPTH = 8;
 /** JSON text longer than this is not an error payload and is not parsed. */
 export const MAX_JSON_LENGTH = 64 * 1024;
 
-const NUMERIC_CODE = /^-?\d{1,15}$/;
+/** A code written as a string: `'-1121'`, no padding, no exponent. */
+export const NUMERIC_CODE = /^-?\d{1,15}$/;
 
 /** Reads an own data property without running getters or letting a proxy trap escape. */
 function readOwn(target: object, key: string): unknown {
