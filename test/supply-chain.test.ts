@@ -22,7 +22,8 @@ const REQUIRED_PEERS: Readonly<Record<string, readonly string[]>> = {
   '@exchange-errors/eslint-plugin': ['eslint', 'typescript'],
   '@exchange-errors/matchers': ['vitest', 'expect', '@jest/globals'],
 };
-const HOST_PACKAGES = /^(?:eslint|typescript|typescript-eslint|@typescript-eslint\/parser|vitest|@vitest\/.+|jest|expect|@jest\/.+)$/;
+const HOST_PACKAGES =
+  /^(?:eslint|typescript|typescript-eslint|@typescript-eslint\/parser|vitest|@vitest\/.+|jest|expect|@jest\/.+)$/;
 /** Lifecycle scripts npm, pnpm and yarn run when a package is installed (prepare also for git dependencies). */
 const INSTALL_SCRIPTS = ['preinstall', 'install', 'postinstall', 'preprepare', 'prepare', 'postprepare', 'prepublish'];
 
@@ -50,18 +51,25 @@ describe('published packages', () => {
     expect(published.map((manifest) => manifest.name).sort()).toEqual(Object.keys(ALLOWED_DEPENDENCIES).sort());
   });
 
-  it.each(published.map((manifest) => [manifest.name, manifest] as const))('%s has no install scripts', (_, manifest) => {
-    expect(Object.keys(manifest.scripts ?? {}).filter((script) => INSTALL_SCRIPTS.includes(script))).toEqual([]);
-  });
+  it.each(published.map((manifest) => [manifest.name, manifest] as const))(
+    '%s has no install scripts',
+    (_, manifest) => {
+      expect(Object.keys(manifest.scripts ?? {}).filter((script) => INSTALL_SCRIPTS.includes(script))).toEqual([]);
+    },
+  );
 
   it.each(published.map((manifest) => [manifest.name, manifest] as const))(
     '%s depends at runtime only on its allow-list, and on its hosts as peers',
     (name, manifest) => {
       const allowed = ALLOWED_DEPENDENCIES[name] ?? [];
-      expect(Object.keys(manifest.dependencies ?? {}).filter((dependency) => !allowed.includes(dependency))).toEqual([]);
+      expect(Object.keys(manifest.dependencies ?? {}).filter((dependency) => !allowed.includes(dependency))).toEqual(
+        [],
+      );
       expect(manifest.optionalDependencies ?? {}).toEqual({});
       expect(manifest.bundleDependencies ?? manifest.bundledDependencies).toBeUndefined();
-      expect(Object.keys(manifest.dependencies ?? {}).filter((dependency) => HOST_PACKAGES.test(dependency))).toEqual([]);
+      expect(Object.keys(manifest.dependencies ?? {}).filter((dependency) => HOST_PACKAGES.test(dependency))).toEqual(
+        [],
+      );
       expect(Object.keys(manifest.peerDependencies ?? {}).sort()).toEqual([...(REQUIRED_PEERS[name] ?? [])].sort());
     },
   );
@@ -76,7 +84,9 @@ describe('installed dependencies', () => {
   };
 
   it('are never allowed to run build scripts', () => {
-    expect(workspaceConfig).not.toMatch(/^(?:onlyBuiltDependencies|onlyBuiltDependenciesFile|dangerouslyAllowAllBuilds|neverBuiltDependencies)\s*:/m);
+    expect(workspaceConfig).not.toMatch(
+      /^(?:onlyBuiltDependencies|onlyBuiltDependenciesFile|dangerouslyAllowAllBuilds|neverBuiltDependencies)\s*:/m,
+    );
     const rootManifest = readJson(path.join(repoRoot, 'package.json'));
     expect(Object.keys(rootManifest.pnpm ?? {}).filter((key) => /Built|AllBuilds/.test(key))).toEqual([]);
   });
@@ -88,7 +98,9 @@ describe('installed dependencies', () => {
       const modules = path.join(store, entry, 'node_modules');
       if (!existsSync(modules)) continue;
       for (const scope of readdirSync(modules)) {
-        const names = scope.startsWith('@') ? readdirSync(path.join(modules, scope)).map((name) => `${scope}/${name}`) : [scope];
+        const names = scope.startsWith('@')
+          ? readdirSync(path.join(modules, scope)).map((name) => `${scope}/${name}`)
+          : [scope];
         for (const name of names) {
           const directory = path.join(modules, name);
           // Only the package this store entry is for, not the links to its dependencies.
@@ -96,7 +108,9 @@ describe('installed dependencies', () => {
           const manifestPath = path.join(directory, 'package.json');
           if (!existsSync(manifestPath)) continue;
           const manifest = readJson(manifestPath);
-          const hasScript = ['preinstall', 'install', 'postinstall'].some((script) => manifest.scripts?.[script] !== undefined);
+          const hasScript = ['preinstall', 'install', 'postinstall'].some(
+            (script) => manifest.scripts?.[script] !== undefined,
+          );
           if (hasScript || existsSync(path.join(directory, 'binding.gyp'))) withScripts.add(manifest.name);
         }
       }

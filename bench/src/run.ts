@@ -27,7 +27,8 @@ const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 5) throw new Error(`--runs must be an integer ≥ 5; got ${values.runs}`);
 const selected = values.only?.split(',') ?? Object.keys(sections);
 for (const name of selected) {
-  if (!(name in sections)) throw new Error(`--only: unknown benchmark ${name}; known: ${Object.keys(sections).join(', ')}`);
+  if (!(name in sections))
+    throw new Error(`--only: unknown benchmark ${name}; known: ${Object.keys(sections).join(', ')}`);
 }
 
 const machine = describeMachine();
@@ -65,7 +66,13 @@ const report = [
   readFileSync(path.join(benchDir, 'notes.md'), 'utf8').trimEnd(),
   '',
 ].join('\n');
-const reportPath = values.only === undefined ? path.join(repoRoot, 'docs/benchmarks.md') : path.join(cacheDir, 'benchmarks-partial.md');
+const reportPath =
+  values.only === undefined ? path.join(repoRoot, 'docs/benchmarks.md') : path.join(cacheDir, 'benchmarks-partial.md');
 writeFileSync(reportPath, report);
 console.log(`bench: wrote ${path.relative(repoRoot, reportPath)}`);
-console.log(markdownTable(['goal', 'measured', 'verdict'], goals.map((goal) => [goal.goal, goal.measured, verdict(goal.met)])));
+console.log(
+  markdownTable(
+    ['goal', 'measured', 'verdict'],
+    goals.map((goal) => [goal.goal, goal.measured, verdict(goal.met)]),
+  ),
+);

@@ -16,7 +16,17 @@ const config = {
   ruleDocNotices: ['deprecated', 'configs', 'fixableAndHasSuggestions', 'requiresTypeChecking'],
   ruleDocSectionInclude: ['Rule Details'],
   ruleDocSectionOptions: true,
-  ruleListColumns: ['name', 'description', 'configsError', 'configsWarn', 'fixable', 'hasSuggestions', 'options', 'requiresTypeChecking', 'deprecated'],
+  ruleListColumns: [
+    'name',
+    'description',
+    'configsError',
+    'configsWarn',
+    'fixable',
+    'hasSuggestions',
+    'options',
+    'requiresTypeChecking',
+    'deprecated',
+  ],
   urlConfigs: `${repositoryUrl}/README.md#configs`,
   // The repository README shows the rule list too, so rule links must work from both places.
   pathRuleList: ['README.md', '../../README.md'],

@@ -15,7 +15,11 @@ const versions = { eslint9: '9.39.5', eslint10: '10.15.0', vitest: '4.1.12', jes
 const workDir = mkdtempSync(join(tmpdir(), 'exchange-errors-consumer-'));
 
 function run(cwd: string, command: string, args: readonly string[]) {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, CI: 'true', NO_COLOR: '1' } });
+  const result = spawnSync(command, args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
+  });
   return {
     status: result.status,
     stdout: stripVTControlCharacters(result.stdout),
@@ -25,7 +29,8 @@ function run(cwd: string, command: string, args: readonly string[]) {
 
 function runOk(cwd: string, command: string, args: readonly string[]) {
   const result = run(cwd, command, args);
-  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
   return result;
 }
 
@@ -62,7 +67,13 @@ interface LintMessage {
 }
 
 function lint(dir: string, configFile: string) {
-  const result = run(dir, join(dir, 'node_modules/.bin/eslint'), ['--config', configFile, '--format', 'json', 'src/client.js']);
+  const result = run(dir, join(dir, 'node_modules/.bin/eslint'), [
+    '--config',
+    configFile,
+    '--format',
+    'json',
+    'src/client.js',
+  ]);
   const [report] = JSON.parse(result.stdout) as { messages: LintMessage[] }[];
   return { status: result.status, findings: (report?.messages ?? []).map(({ ruleId, line }) => `${line} ${ruleId}`) };
 }
@@ -110,13 +121,16 @@ describe.each([
       string,
       { require: string[]; import: string[] }
     >;
-    expect(loaded['@exchange-errors/catalogue']?.require).toEqual(expect.arrayContaining(['ExchangeErrorCode', 'parseExchangeError']));
+    expect(loaded['@exchange-errors/catalogue']?.require).toEqual(
+      expect.arrayContaining(['ExchangeErrorCode', 'parseExchangeError']),
+    );
     expect(loaded['@exchange-errors/catalogue']?.import).toEqual(loaded['@exchange-errors/catalogue']?.require);
     expect(loaded['@exchange-errors/eslint-plugin']?.require).toEqual(['configs', 'meta', 'rules']);
     expect(loaded['@exchange-errors/eslint-plugin']?.import).toEqual(expect.arrayContaining(['default']));
-    expect(loaded['@exchange-errors/matchers']?.require).toEqual(expect.arrayContaining(['createMatchers', 'toBeExchangeError']));
+    expect(loaded['@exchange-errors/matchers']?.require).toEqual(
+      expect.arrayContaining(['createMatchers', 'toBeExchangeError']),
+    );
   });
-
 });
 
 describe('the ESLint 10 project, with Vitest 4 and Jest 30', () => {

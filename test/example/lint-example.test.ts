@@ -44,9 +44,12 @@ const recommendedFindings = [
   magic(92),
 ];
 
-it.each(['recommended', 'recommended-type-checked', 'strict'])('%s reports exactly the known problems of before/', (config) => {
-  expect(findings(exampleDir, config, beforeFile)).toEqual(recommendedFindings);
-});
+it.each(['recommended', 'recommended-type-checked', 'strict'])(
+  '%s reports exactly the known problems of before/',
+  (config) => {
+    expect(findings(exampleDir, config, beforeFile)).toEqual(recommendedFindings);
+  },
+);
 
 it.each(['recommended', 'recommended-type-checked'])('%s finds nothing in after/', (config) => {
   expect(findings(exampleDir, config, 'src/after')).toEqual([]);
@@ -67,14 +70,21 @@ describe('eslint --fix on a copy of before/', () => {
     eslint(copyDir, 'recommended-type-checked', ['--fix', beforeFile]);
     const fixedOnce = readFileSync(join(copyDir, beforeFile), 'utf8');
     expect(fixedOnce).toContain("import { ExchangeErrorCode } from '@exchange-errors/catalogue';");
-    expect(findings(copyDir, 'recommended-type-checked', beforeFile).filter((finding) => finding.includes('no-magic-error-codes'))).toEqual([]);
+    expect(
+      findings(copyDir, 'recommended-type-checked', beforeFile).filter((finding) =>
+        finding.includes('no-magic-error-codes'),
+      ),
+    ).toEqual([]);
 
     eslint(copyDir, 'recommended-type-checked', ['--fix', beforeFile]);
     expect(readFileSync(join(copyDir, beforeFile), 'utf8')).toBe(fixedOnce);
   });
 
   it('produces code that type-checks', () => {
-    const result = spawnSync(process.execPath, [tscBin, '--noEmit', '-p', 'tsconfig.json'], { cwd: copyDir, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, [tscBin, '--noEmit', '-p', 'tsconfig.json'], {
+      cwd: copyDir,
+      encoding: 'utf8',
+    });
     expect(result.stdout + result.stderr).toBe('');
     expect(result.status).toBe(0);
   });

@@ -7,6 +7,8 @@ const lockfile = readFileSync(new URL('../../pnpm-lock.yaml', import.meta.url), 
 
 it('resolves vitest to one copy for every workspace package', () => {
   const importers = lockfile.slice(lockfile.indexOf('\nimporters:'), lockfile.indexOf('\npackages:'));
-  const copies = new Set([...importers.matchAll(/^ {6}vitest:\n {8}specifier: .*\n {8}version: (.*)$/gm)].map((match) => match[1]));
+  const copies = new Set(
+    [...importers.matchAll(/^ {6}vitest:\n {8}specifier: .*\n {8}version: (.*)$/gm)].map((match) => match[1]),
+  );
   expect(copies.size).toBe(1);
 });

@@ -48,12 +48,19 @@ export function measureSizes(): Promise<BundleSize[]> {
       `export { ExchangeErrorCode, getErrorDefinition } from '${CATALOGUE_SPECIFIER}';`,
       benchDir,
     ),
-    bundleSize('definitions data alone (src/definitions.ts)', `export { definitions } from './definitions.js';`, catalogueSrc),
+    bundleSize(
+      'definitions data alone (src/definitions.ts)',
+      `export { definitions } from './definitions.js';`,
+      catalogueSrc,
+    ),
   ]);
 }
 
 function timeImport(specifier: string): number {
-  const output = execFileSync(process.execPath, [path.join(here, 'import-timer.mjs'), specifier], { cwd: benchDir, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [path.join(here, 'import-timer.mjs'), specifier], {
+    cwd: benchDir,
+    encoding: 'utf8',
+  });
   return Number(output);
 }
 
@@ -84,11 +91,18 @@ const lookupCases: readonly [name: string, run: () => unknown][] = [
   ['getErrorDefinition(-1121)', () => getErrorDefinition(-1121)],
   ["getErrorDefinition('BAD_SYMBOL')", () => getErrorDefinition('BAD_SYMBOL')],
   ["getErrorDefinition('-1121')", () => getErrorDefinition('-1121')],
-  ['isRetryable({ code: -1003, msg })', () => isRetryable({ code: -1003, msg: 'Requests exceed the limit too frequently.' })],
+  [
+    'isRetryable({ code: -1003, msg })',
+    () => isRetryable({ code: -1003, msg: 'Requests exceed the limit too frequently.' }),
+  ],
   ['parseExchangeError(JSON text)', () => parseExchangeError('{"code":-1121,"msg":"Invalid symbol."}')],
   [
     'parseExchangeError(axios-style error)',
-    () => parseExchangeError({ message: 'Request failed', response: { data: { code: -2013, msg: 'Order does not exist.' } } }),
+    () =>
+      parseExchangeError({
+        message: 'Request failed',
+        response: { data: { code: -2013, msg: 'Order does not exist.' } },
+      }),
   ],
 ];
 
@@ -130,7 +144,12 @@ export async function benchCatalogue(runs: number): Promise<SectionResult> {
     '',
     markdownTable(
       ['bundle', 'minified', 'min + gz', 'goal'],
-      sizes.map((size, index) => [size.label, kib(size.minified), kib(size.gzipped), index === 0 ? `≤ 3 KB — ${verdict(sizeMet)}` : '—']),
+      sizes.map((size, index) => [
+        size.label,
+        kib(size.minified),
+        kib(size.gzipped),
+        index === 0 ? `≤ 3 KB — ${verdict(sizeMet)}` : '—',
+      ]),
     ),
     '',
     `Import time: \`await import('${CATALOGUE_SPECIFIER}')\` in a fresh \`node\` process, ${imports.net.runs} processes each, ` +
@@ -152,10 +171,7 @@ export async function benchCatalogue(runs: number): Promise<SectionResult> {
     '',
     markdownTable(
       ['call', 'million ops/s (min–max)'],
-      [...lookups].map(([name, summary]) => [
-        `\`${name}\``,
-        formatSummary(scaleSummary(summary, 1e-6), 2),
-      ]),
+      [...lookups].map(([name, summary]) => [`\`${name}\``, formatSummary(scaleSummary(summary, 1e-6), 2)]),
     ),
   ].join('\n');
   return {
@@ -163,7 +179,11 @@ export async function benchCatalogue(runs: number): Promise<SectionResult> {
     markdown,
     goals: [
       { goal: 'catalogue min+gz ≤ 3 KB', measured: kib(whole.gzipped), met: sizeMet },
-      { goal: 'catalogue import ≤ 2 ms (net of empty module)', measured: `${imports.net.median.toFixed(2)} ms`, met: importMet },
+      {
+        goal: 'catalogue import ≤ 2 ms (net of empty module)',
+        measured: `${imports.net.median.toFixed(2)} ms`,
+        met: importMet,
+      },
     ],
   };
 }

@@ -20,7 +20,16 @@ export function ensureCcxtCorpus(): { dir: string; files: string[] } {
       encoding: 'utf8',
     }).trim();
     const tarballPath = path.join(cacheDir, tarball);
-    execFileSync('tar', ['xzf', tarballPath, '-C', root, '--strip-components=1', '--wildcards', '--no-wildcards-match-slash', 'package/js/src/*.js']);
+    execFileSync('tar', [
+      'xzf',
+      tarballPath,
+      '-C',
+      root,
+      '--strip-components=1',
+      '--wildcards',
+      '--no-wildcards-match-slash',
+      'package/js/src/*.js',
+    ]);
     rmSync(tarballPath);
   }
   const files = readdirSync(dir)
@@ -28,7 +37,9 @@ export function ensureCcxtCorpus(): { dir: string; files: string[] } {
     .sort()
     .map((name) => path.join(dir, name));
   if (files.length !== EXPECTED_FILE_COUNT) {
-    throw new Error(`ccxt ${CCXT_VERSION} js/src should hold ${EXPECTED_FILE_COUNT} files, found ${files.length} in ${dir}; delete it to fetch again.`);
+    throw new Error(
+      `ccxt ${CCXT_VERSION} js/src should hold ${EXPECTED_FILE_COUNT} files, found ${files.length} in ${dir}; delete it to fetch again.`,
+    );
   }
   return { dir, files };
 }

@@ -1,7 +1,14 @@
 import path from 'node:path';
 import type { Linter } from 'eslint';
 import plugin from '@exchange-errors/eslint-plugin';
-import { assertNoFatalErrors, countFindings, lintOnce, rotate, summarizeRuleTimes, type LintRun } from '../lib/lint-run.js';
+import {
+  assertNoFatalErrors,
+  countFindings,
+  lintOnce,
+  rotate,
+  summarizeRuleTimes,
+  type LintRun,
+} from '../lib/lint-run.js';
 import { markdownTable, verdict, type SectionResult } from '../lib/report.js';
 import { formatRatio, formatSummary, summarize, type Summary } from '../lib/stats.js';
 import { CCXT_VERSION, ensureCcxtCorpus } from './ccxt-corpus.js';
@@ -26,7 +33,9 @@ const pluginRuleIds = Object.keys(plugin.rules).map((name) => `${PLUGIN_PREFIX}$
  */
 const FLOOR_RULE = 'bench/empty-literal-listener';
 const calibrationPlugin = {
-  rules: { 'empty-literal-listener': { meta: { type: 'problem' as const, schema: [] }, create: () => ({ Literal() {} }) } },
+  rules: {
+    'empty-literal-listener': { meta: { type: 'problem' as const, schema: [] }, create: () => ({ Literal() {} }) },
+  },
 };
 const measuredRuleIds = [...pluginRuleIds, CORE_BASELINE_RULE, FLOOR_RULE];
 
@@ -36,7 +45,10 @@ function everyRuleConfig(round: number): Linter.Config[] {
     baseConfig,
     {
       name: 'bench/every-rule',
-      plugins: { '@exchange-errors': plugin as unknown as NonNullable<Linter.Config['plugins']>[string], bench: calibrationPlugin },
+      plugins: {
+        '@exchange-errors': plugin as unknown as NonNullable<Linter.Config['plugins']>[string],
+        bench: calibrationPlugin,
+      },
       rules: Object.fromEntries(rotate(measuredRuleIds, round).map((ruleId) => [ruleId, 'warn'])),
     },
   ];
@@ -58,7 +70,9 @@ function findingsList(results: LintRun['results'], dir: string): string {
   );
   return lines.length === 0
     ? '(none)'
-    : ['<details><summary>file:line, rule, message</summary>', '', '```text', ...lines, '```', '', '</details>'].join('\n');
+    : ['<details><summary>file:line, rule, message</summary>', '', '```text', ...lines, '```', '', '</details>'].join(
+        '\n',
+      );
 }
 
 export async function benchCcxt(runs: number): Promise<SectionResult> {
@@ -94,9 +108,11 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
   const overheadMet = overhead.median <= RECOMMENDED_OVERHEAD_GOAL;
   const recommendedRuleIds = Object.keys(plugin.configs.recommended.rules ?? {});
   const recommendedRuleShare =
-    recommendedRuleIds.reduce((sum, ruleId) => sum + (ruleTimes.get(ruleId)?.median ?? 0), 0) / timesOf('noRules', 'wallMs').median;
+    recommendedRuleIds.reduce((sum, ruleId) => sum + (ruleTimes.get(ruleId)?.median ?? 0), 0) /
+    timesOf('noRules', 'wallMs').median;
   const percent = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
-  const formatPercentSummary = (summary: Summary) => `${percent(summary.median)} (${percent(summary.min)} … ${percent(summary.max)})`;
+  const formatPercentSummary = (summary: Summary) =>
+    `${percent(summary.median)} (${percent(summary.min)} … ${percent(summary.max)})`;
 
   const markdown = [
     `ccxt ${CCXT_VERSION} \`js/src/*.js\`: ${files.length} files from the npm tarball (fetched into bench/.cache at bench time). ` +
@@ -130,9 +146,23 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
     '### Whole `recommended` config',
     '',
     markdownTable(
-      ['configuration', 'wall ms, median (min–max)', 'wall vs no rules', 'CPU ms, median (min–max)', 'CPU vs no rules', 'goal'],
       [
-        ['ESLint, no rules (parse + traversal)', formatSummary(timesOf('noRules', 'wallMs'), 0), '—', formatSummary(timesOf('noRules', 'cpuMs'), 0), '—', '—'],
+        'configuration',
+        'wall ms, median (min–max)',
+        'wall vs no rules',
+        'CPU ms, median (min–max)',
+        'CPU vs no rules',
+        'goal',
+      ],
+      [
+        [
+          'ESLint, no rules (parse + traversal)',
+          formatSummary(timesOf('noRules', 'wallMs'), 0),
+          '—',
+          formatSummary(timesOf('noRules', 'cpuMs'), 0),
+          '—',
+          '—',
+        ],
         [
           `\`@exchange-errors/recommended\` (${recommendedRuleIds.length} rules)`,
           formatSummary(timesOf('recommended', 'wallMs'), 0),
@@ -141,7 +171,14 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
           formatPercentSummary(cpuOverhead),
           `≤ +2 % wall — ${verdict(overheadMet)}`,
         ],
-        ['every rule above, with `stats: true`', formatSummary(timesOf('everyRule', 'wallMs'), 0), '—', formatSummary(timesOf('everyRule', 'cpuMs'), 0), '—', '—'],
+        [
+          'every rule above, with `stats: true`',
+          formatSummary(timesOf('everyRule', 'wallMs'), 0),
+          '—',
+          formatSummary(timesOf('everyRule', 'cpuMs'), 0),
+          '—',
+          '—',
+        ],
       ],
     ),
     '',
@@ -158,8 +195,16 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
     title: 'ESLint rules on ccxt',
     markdown,
     goals: [
-      { goal: `\`no-magic-error-codes\` ≤ ${MAGIC_CODES_GOAL_RATIO}× core \`${CORE_BASELINE_RULE}\` (ccxt)`, measured: formatRatio(magicCodesRatio), met: magicCodesMet },
-      { goal: '`recommended` adds ≤ 2 % to ESLint wall time (ccxt)', measured: percent(overhead.median), met: overheadMet },
+      {
+        goal: `\`no-magic-error-codes\` ≤ ${MAGIC_CODES_GOAL_RATIO}× core \`${CORE_BASELINE_RULE}\` (ccxt)`,
+        measured: formatRatio(magicCodesRatio),
+        met: magicCodesMet,
+      },
+      {
+        goal: '`recommended` adds ≤ 2 % to ESLint wall time (ccxt)',
+        measured: percent(overhead.median),
+        met: overheadMet,
+      },
     ],
   };
 }

@@ -11,7 +11,12 @@ export interface LintRun {
 }
 
 /** A fresh `ESLint` with only `config` (no config file lookup), so each run pays for the same work. */
-export async function lintOnce(cwd: string, files: readonly string[], config: Linter.Config[], stats: boolean): Promise<LintRun> {
+export async function lintOnce(
+  cwd: string,
+  files: readonly string[],
+  config: Linter.Config[],
+  stats: boolean,
+): Promise<LintRun> {
   const started = performance.now();
   const startedCpu = process.cpuUsage();
   const eslint = new ESLint({ cwd, stats, overrideConfigFile: true, overrideConfig: config });
@@ -21,7 +26,8 @@ export async function lintOnce(cwd: string, files: readonly string[], config: Li
   const ruleMs = new Map<string, number>();
   for (const result of results) {
     for (const pass of result.stats?.times.passes ?? []) {
-      for (const [ruleId, time] of Object.entries(pass.rules ?? {})) ruleMs.set(ruleId, (ruleMs.get(ruleId) ?? 0) + time.total);
+      for (const [ruleId, time] of Object.entries(pass.rules ?? {}))
+        ruleMs.set(ruleId, (ruleMs.get(ruleId) ?? 0) + time.total);
     }
   }
   return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, ruleMs, results };
@@ -47,7 +53,9 @@ export function countFindings(results: readonly ESLint.LintResult[]): Map<string
 /** Fails loudly on a parse error or fatal problem: timings of a file that never got linted mean nothing. */
 export function assertNoFatalErrors(results: readonly ESLint.LintResult[]): void {
   const fatal = results.flatMap((result) =>
-    result.messages.filter((message) => message.fatal === true).map((message) => `${result.filePath}:${message.line} ${message.message}`),
+    result.messages
+      .filter((message) => message.fatal === true)
+      .map((message) => `${result.filePath}:${message.line} ${message.message}`),
   );
   if (fatal.length > 0) throw new Error(`lint run had fatal errors:\n${fatal.slice(0, 10).join('\n')}`);
 }

@@ -13,7 +13,10 @@ function versionOf(packageName: string): string {
 export function describeMachine(): string {
   const cpus = os.cpus();
   const rows = [
-    `- CPU: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores (load average at start ${os.loadavg().map((load) => load.toFixed(2)).join(' / ')})`,
+    `- CPU: ${cpus[0]?.model ?? 'unknown'}, ${cpus.length} cores (load average at start ${os
+      .loadavg()
+      .map((load) => load.toFixed(2))
+      .join(' / ')})`,
     `- Memory: ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB`,
     `- OS: ${os.type()} ${os.release()} ${os.arch()}`,
     `- Node ${process.versions.node}, ESLint ${versionOf('eslint')}, TypeScript ${versionOf('typescript')}, ` +

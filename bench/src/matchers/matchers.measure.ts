@@ -68,7 +68,8 @@ function cases(): [name: string, run: () => void][] {
 }
 
 test('matcher cost per assertion', async () => {
-  if (!Number.isInteger(runs) || resultFile === undefined) throw new Error('set MATCHERS_BENCH_RUNS and MATCHERS_BENCH_RESULT_FILE');
+  if (!Number.isInteger(runs) || resultFile === undefined)
+    throw new Error('set MATCHERS_BENCH_RUNS and MATCHERS_BENCH_RESULT_FILE');
   const measurement: Record<string, number[]> = {};
   for (let run = 0; run < runs; run += 1) {
     const bench = new Bench({ time: 250, warmup: true });

@@ -10,7 +10,10 @@ import type { MatcherMeasurement } from './matchers.measure.js';
 
 const GOAL_RATIO = 1;
 const here = path.dirname(fileURLToPath(import.meta.url));
-const vitestBin = path.join(path.dirname(createRequire(`${benchDir}package.json`).resolve('vitest/package.json')), 'vitest.mjs');
+const vitestBin = path.join(
+  path.dirname(createRequire(`${benchDir}package.json`).resolve('vitest/package.json')),
+  'vitest.mjs',
+);
 
 /** Runs matchers.measure.ts in a Vitest process of its own, so `expect` is Vitest's real one. */
 function measureInVitest(runs: number): MatcherMeasurement {
@@ -44,7 +47,11 @@ export async function benchMatchers(runs: number): Promise<SectionResult> {
       formatSummary(minimal, 0),
       formatRatio(ours.median / minimal.median),
     ]);
-    goals.push({ goal: `\`toBeExchangeError\` ≤ ${GOAL_RATIO}× \`toMatchObject({ code })\`, ${outcome}, ${payload}`, measured: formatRatio(ratio), met: ratio <= GOAL_RATIO });
+    goals.push({
+      goal: `\`toBeExchangeError\` ≤ ${GOAL_RATIO}× \`toMatchObject({ code })\`, ${outcome}, ${payload}`,
+      measured: formatRatio(ratio),
+      met: ratio <= GOAL_RATIO,
+    });
   }
   const markdown = [
     `Inside a real Vitest process (\`vitest run\` on bench/src/matchers/matchers.measure.ts, \`import '@exchange-errors/matchers/vitest'\`), ` +
@@ -53,7 +60,16 @@ export async function benchMatchers(runs: number): Promise<SectionResult> {
       'The fail path expects -2013 and includes throwing and catching the assertion error.',
     '',
     markdownTable(
-      ['path', 'payload', '`toBeExchangeError(code)` ns', '`toMatchObject({ code })` ns', 'ratio', 'goal', 'minimal custom matcher ns', '× minimal'],
+      [
+        'path',
+        'payload',
+        '`toBeExchangeError(code)` ns',
+        '`toMatchObject({ code })` ns',
+        'ratio',
+        'goal',
+        'minimal custom matcher ns',
+        '× minimal',
+      ],
       rows,
     ),
     '',

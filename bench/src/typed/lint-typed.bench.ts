@@ -37,7 +37,8 @@ export async function benchTyped(runs: number): Promise<SectionResult> {
   const warmUp = await lintOnce(typedCorpusDir, files, typedConfig(true), true);
   assertNoFatalErrors(warmUp.results);
   const measured: LintRun[] = [];
-  for (let run = 0; run < runs; run += 1) measured.push(await lintOnce(typedCorpusDir, files, typedConfig(run % 2 === 0), true));
+  for (let run = 0; run < runs; run += 1)
+    measured.push(await lintOnce(typedCorpusDir, files, typedConfig(run % 2 === 0), true));
 
   const times = summarizeRuleTimes(measured, [OUR_RULE, BASELINE_RULE]);
   const ours = times.get(OUR_RULE)!;
@@ -58,7 +59,13 @@ export async function benchTyped(runs: number): Promise<SectionResult> {
     markdownTable(
       ['rule', 'median ms (min–max)', `× ${BASELINE_RULE}`, 'findings', 'goal'],
       [
-        [`\`${OUR_RULE}\` (typed)`, formatSummary(ours), formatRatio(ratio), String(findings.get(OUR_RULE) ?? 0), `≤ ${GOAL_RATIO}× — ${verdict(met)}`],
+        [
+          `\`${OUR_RULE}\` (typed)`,
+          formatSummary(ours),
+          formatRatio(ratio),
+          String(findings.get(OUR_RULE) ?? 0),
+          `≤ ${GOAL_RATIO}× — ${verdict(met)}`,
+        ],
         [`\`${BASELINE_RULE}\``, formatSummary(baseline), '1.00×', String(findings.get(BASELINE_RULE) ?? 0), '—'],
       ],
     ),
@@ -66,6 +73,12 @@ export async function benchTyped(runs: number): Promise<SectionResult> {
   return {
     title: 'Type-aware: exhaustive-retryable-switch vs switch-exhaustiveness-check',
     markdown,
-    goals: [{ goal: `typed \`exhaustive-retryable-switch\` ≤ ${GOAL_RATIO}× \`switch-exhaustiveness-check\``, measured: formatRatio(ratio), met }],
+    goals: [
+      {
+        goal: `typed \`exhaustive-retryable-switch\` ≤ ${GOAL_RATIO}× \`switch-exhaustiveness-check\``,
+        measured: formatRatio(ratio),
+        met,
+      },
+    ],
   };
 }

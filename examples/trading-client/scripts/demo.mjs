@@ -77,7 +77,12 @@ const stylish = await createLinter().loadFormatter('stylish');
 const before = await createLinter().lintFiles(['src/before/**/*.ts']);
 console.log(await stylish.format(before));
 const beforeSummary = summarise(before);
-for (const rule of ['no-magic-error-codes', 'exhaustive-retryable-switch', 'no-error-message-comparison', 'no-unknown-error-code']) {
+for (const rule of [
+  'no-magic-error-codes',
+  'exhaustive-retryable-switch',
+  'no-error-message-comparison',
+  'no-unknown-error-code',
+]) {
   expectThat(beforeSummary.count(rule) > 0, `expected ${rule} to report in before/`);
 }
 
@@ -85,17 +90,32 @@ heading('What `eslint --fix` would change in before/ (nothing is written)');
 const fixed = await createLinter({ fix: true }).lintFiles(['src/before/**/*.ts']);
 for (const result of fixed.filter((entry) => entry.output !== undefined)) {
   const file = relative(exampleDir, result.filePath);
-  const patch = createTwoFilesPatch(file, file, readFileSync(result.filePath, 'utf8'), result.output, 'before', 'after --fix', { context: 1 });
+  const patch = createTwoFilesPatch(
+    file,
+    file,
+    readFileSync(result.filePath, 'utf8'),
+    result.output,
+    'before',
+    'after --fix',
+    { context: 1 },
+  );
   for (const line of patch.split('\n').slice(2)) {
     console.log(line.startsWith('+') ? paint('green', line) : line.startsWith('-') ? paint('red', line) : line);
   }
 }
-expectThat(fixed.some((entry) => entry.output !== undefined), 'expected --fix to change before/');
+expectThat(
+  fixed.some((entry) => entry.output !== undefined),
+  'expected --fix to change before/',
+);
 
 heading('Linting examples/trading-client/src/after with the same config');
 const after = await createLinter().lintFiles(['src/after/**/*.ts']);
 const afterProblems = after.reduce((total, result) => total + result.messages.length, 0);
-console.log(afterProblems === 0 ? paint('green', '✔ after/ is clean: every code by name, every retryable code handled.') : await stylish.format(after));
+console.log(
+  afterProblems === 0
+    ? paint('green', '✔ after/ is clean: every code by name, every retryable code handled.')
+    : await stylish.format(after),
+);
 expectThat(afterProblems === 0, `expected after/ to be clean, found ${afterProblems} problem(s)`);
 
 heading("Running the example's tests (fake exchange on 127.0.0.1, matchers from @exchange-errors/matchers/vitest)");
@@ -108,7 +128,14 @@ const tests = spawnSync(process.execPath, [vitestBin, 'run'], {
 expectThat(tests.status === 0, `expected the example's tests to pass (vitest exited ${tests.status})`);
 
 if (failures.length > 0) {
-  console.error(paint('red', `\nThe demo did not behave as expected:\n${failures.map((failure) => `  • ${failure}`).join('\n')}`));
+  console.error(
+    paint('red', `\nThe demo did not behave as expected:\n${failures.map((failure) => `  • ${failure}`).join('\n')}`),
+  );
   process.exit(1);
 }
-console.log(paint(['bold', 'green'], '\n✔ Demo complete: before/ has the bugs the plugin exists for, after/ is clean and its tests pass.'));
+console.log(
+  paint(
+    ['bold', 'green'],
+    '\n✔ Demo complete: before/ has the bugs the plugin exists for, after/ is clean and its tests pass.',
+  ),
+);

@@ -36,8 +36,7 @@ export interface Order {
 }
 
 export type OrderQuery =
-  | { readonly symbol: string; readonly orderId: string }
-  | { readonly symbol: string; readonly clientOrderId: string };
+  { readonly symbol: string; readonly orderId: string } | { readonly symbol: string; readonly clientOrderId: string };
 
 export interface ServerTime {
   readonly serverTime: number;
@@ -81,7 +80,9 @@ export function orderQueryParams(query: OrderQuery): Record<string, string> {
 
 /** `X-CH-SIGN`: HMAC-SHA256, in hex, of timestamp + method + path (with its query string) + body. */
 export function sign(secretKey: string, timestamp: string, method: string, requestPath: string, body: string): string {
-  return createHmac('sha256', secretKey).update(timestamp + method + requestPath + body).digest('hex');
+  return createHmac('sha256', secretKey)
+    .update(timestamp + method + requestPath + body)
+    .digest('hex');
 }
 
 /** A non-2xx answer, shaped like the HTTP client errors bots usually inspect. */
@@ -90,7 +91,9 @@ export class HttpError extends Error {
   readonly response: { readonly status: number; readonly headers: Headers; readonly data: unknown };
 
   constructor(method: string, requestPath: string, status: number, headers: Headers, data: unknown) {
-    super(`${method} ${requestPath} answered HTTP ${status}: ${typeof data === 'string' ? data : JSON.stringify(data)}`);
+    super(
+      `${method} ${requestPath} answered HTTP ${status}: ${typeof data === 'string' ? data : JSON.stringify(data)}`,
+    );
     this.response = { status, headers, data };
   }
 }

@@ -96,25 +96,31 @@ describe('after/ client', () => {
       expect(accepted?.signature).not.toBe(rejected?.signature);
     });
 
-    it.each(getErrorDefinition('INVALID_TIMESTAMP')?.messages ?? [])('resyncs whatever the message says: %s', async (msg) => {
-      exchange().failNext('POST /sapi/v1/order', { code: ExchangeErrorCode.INVALID_TIMESTAMP, msg });
-      const { client: trader } = client();
+    it.each(getErrorDefinition('INVALID_TIMESTAMP')?.messages ?? [])(
+      'resyncs whatever the message says: %s',
+      async (msg) => {
+        exchange().failNext('POST /sapi/v1/order', { code: ExchangeErrorCode.INVALID_TIMESTAMP, msg });
+        const { client: trader } = client();
 
-      await trader.placeOrder(limitBuy);
-      expect(routes()).toEqual(['POST /sapi/v1/order', 'GET /sapi/v1/time', 'POST /sapi/v1/order']);
-    });
+        await trader.placeOrder(limitBuy);
+        expect(routes()).toEqual(['POST /sapi/v1/order', 'GET /sapi/v1/time', 'POST /sapi/v1/order']);
+      },
+    );
   });
 
   describe('rate-limit', () => {
-    it.each(['TOO_MANY_REQUESTS', 'TOO_MANY_ORDERS'] as const)('on %s, waits as long as Retry-After says', async (name) => {
-      exchange().failNext('POST /sapi/v1/order', { code: ExchangeErrorCode[name], retryAfterSeconds: 3 });
-      const { client: trader, sleeps } = client();
+    it.each(['TOO_MANY_REQUESTS', 'TOO_MANY_ORDERS'] as const)(
+      'on %s, waits as long as Retry-After says',
+      async (name) => {
+        exchange().failNext('POST /sapi/v1/order', { code: ExchangeErrorCode[name], retryAfterSeconds: 3 });
+        const { client: trader, sleeps } = client();
 
-      await trader.placeOrder(limitBuy);
+        await trader.placeOrder(limitBuy);
 
-      expect(sleeps).toEqual([3000]);
-      expect(exchange().orders).toHaveLength(1);
-    });
+        expect(sleeps).toEqual([3000]);
+        expect(exchange().orders).toHaveLength(1);
+      },
+    );
 
     it('waits a default time when there is no Retry-After header', async () => {
       exchange().failNext('POST /sapi/v1/order', { code: ExchangeErrorCode.TOO_MANY_REQUESTS });

@@ -203,7 +203,9 @@ function failureReply(failure: ScriptedFailure): Reply {
   const status = failure.status ?? (policy === 'rate-limit' ? 429 : policy === 'none' ? 400 : 503);
   return {
     ...errorReply(failure.code, status, failure.msg),
-    ...(failure.retryAfterSeconds === undefined ? {} : { headers: { 'Retry-After': String(failure.retryAfterSeconds) } }),
+    ...(failure.retryAfterSeconds === undefined
+      ? {}
+      : { headers: { 'Retry-After': String(failure.retryAfterSeconds) } }),
   };
 }
 

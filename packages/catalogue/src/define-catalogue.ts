@@ -22,7 +22,11 @@ const isNonEmptyString = (value: unknown) => typeof value === 'string' && value 
 const oneOf = (values: readonly string[]) => `one of ${values.map((value) => `"${value}"`).join(', ')}`;
 
 /** Each field of a definition, how to check it, and what to say when the check fails. */
-const fieldChecks: readonly [field: keyof ExchangeErrorDefinition, isValid: (value: unknown) => boolean, expected: string][] = [
+const fieldChecks: readonly [
+  field: keyof ExchangeErrorDefinition,
+  isValid: (value: unknown) => boolean,
+  expected: string,
+][] = [
   ['code', (value) => Number.isSafeInteger(value) && value !== 0, 'a non-zero integer'],
   ['name', (value) => typeof value === 'string' && IDENTIFIER.test(value), 'an identifier such as "BAD_SYMBOL"'],
   [
@@ -59,11 +63,15 @@ function validateDefinitions(definitions: unknown): asserts definitions is reado
     validateEntry(entry, index);
     const sameCode = byCode.get(entry.code);
     if (sameCode !== undefined) {
-      throw new TypeError(`defineCatalogue: ${describeEntry(index, entry)} repeats code ${entry.code} of ${sameCode.name}.`);
+      throw new TypeError(
+        `defineCatalogue: ${describeEntry(index, entry)} repeats code ${entry.code} of ${sameCode.name}.`,
+      );
     }
     const sameName = byName.get(entry.name);
     if (sameName !== undefined) {
-      throw new TypeError(`defineCatalogue: ${describeEntry(index, entry)} repeats name ${entry.name} (code ${sameName.code}).`);
+      throw new TypeError(
+        `defineCatalogue: ${describeEntry(index, entry)} repeats name ${entry.name} (code ${sameName.code}).`,
+      );
     }
     byCode.set(entry.code, entry);
     byName.set(entry.name, entry);
@@ -93,7 +101,13 @@ export function buildCatalogue<const Definition extends ExchangeErrorDefinition>
   const byName = new Map<string, Definition>();
   const frozen = definitions.map(({ code, name, messages, group, retry }) => {
     // A frozen copy of the five fields, so later changes to the input do not leak in.
-    const definition = Object.freeze({ code, name, messages: Object.freeze([...messages]), group, retry }) as Definition;
+    const definition = Object.freeze({
+      code,
+      name,
+      messages: Object.freeze([...messages]),
+      group,
+      retry,
+    }) as Definition;
     byCode.set(code, definition);
     byName.set(name, definition);
     return definition;
@@ -113,7 +127,9 @@ export function buildCatalogue<const Definition extends ExchangeErrorDefinition>
 
   return Object.freeze({
     definitions: Object.freeze(frozen),
-    codes: Object.freeze(Object.fromEntries(frozen.map(({ name, code }) => [name, code]))) as Catalogue<Definition>['codes'],
+    codes: Object.freeze(
+      Object.fromEntries(frozen.map(({ name, code }) => [name, code])),
+    ) as Catalogue<Definition>['codes'],
     get,
     parse,
     retryPolicyOf,

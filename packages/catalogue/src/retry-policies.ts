@@ -1,7 +1,13 @@
 import type { RetryPolicy } from './types.js';
 
 /** Every retry policy, in order of how much a client must do before retrying. */
-export const retryPolicies = ['reconcile', 'resync-clock', 'rate-limit', 'backoff', 'none'] as const satisfies readonly RetryPolicy[];
+export const retryPolicies = [
+  'reconcile',
+  'resync-clock',
+  'rate-limit',
+  'backoff',
+  'none',
+] as const satisfies readonly RetryPolicy[];
 
 export function isRetryPolicy(value: unknown): value is RetryPolicy {
   return (retryPolicies as readonly unknown[]).includes(value);

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { definitions } from '../src/definitions.js';
 import { catalogue, defineCatalogue, type ExchangeErrorDefinition } from '../src/index.js';
 
-const valid = { code: 51000, name: 'PARAM_ERROR', group: 'request', retry: 'none', messages: ['Parameter %s error'] } as const;
+const valid = {
+  code: 51000,
+  name: 'PARAM_ERROR',
+  group: 'request',
+  retry: 'none',
+  messages: ['Parameter %s error'],
+} as const;
 
 describe('defineCatalogue', () => {
   const custom = defineCatalogue([
@@ -36,19 +42,55 @@ describe('defineCatalogue', () => {
     ['a non-array', 'nope', 'expected a non-empty array of error definitions'],
     ['an empty list', [], 'expected a non-empty array of error definitions'],
     ['a non-object entry', [null], 'definitions[0] must be an object with code, name, messages, group and retry.'],
-    ['a non-integer code', [{ ...valid, code: -1121.5 }], 'definitions[0] (PARAM_ERROR) has code -1121.5; expected a non-zero integer.'],
-    ['a string code', [{ ...valid, code: '-1121' }], 'definitions[0] (PARAM_ERROR) has code "-1121"; expected a non-zero integer.'],
-    ['a bigint code', [{ ...valid, code: -1121n }], 'definitions[0] (PARAM_ERROR) has code a bigint; expected a non-zero integer.'],
+    [
+      'a non-integer code',
+      [{ ...valid, code: -1121.5 }],
+      'definitions[0] (PARAM_ERROR) has code -1121.5; expected a non-zero integer.',
+    ],
+    [
+      'a string code',
+      [{ ...valid, code: '-1121' }],
+      'definitions[0] (PARAM_ERROR) has code "-1121"; expected a non-zero integer.',
+    ],
+    [
+      'a bigint code',
+      [{ ...valid, code: -1121n }],
+      'definitions[0] (PARAM_ERROR) has code a bigint; expected a non-zero integer.',
+    ],
     ['a symbol group', [{ ...valid, group: Symbol('g') }], 'has group Symbol(g); expected a non-empty string.'],
     ['a zero code', [{ ...valid, code: 0 }], 'has code 0; expected a non-zero integer.'],
-    ['a name that is no identifier', [{ ...valid, name: 'BAD SYMBOL' }], 'definitions[0] (BAD SYMBOL) has name "BAD SYMBOL"; expected an identifier such as "BAD_SYMBOL".'],
+    [
+      'a name that is no identifier',
+      [{ ...valid, name: 'BAD SYMBOL' }],
+      'definitions[0] (BAD SYMBOL) has name "BAD SYMBOL"; expected an identifier such as "BAD_SYMBOL".',
+    ],
     ['a missing name', [{ ...valid, name: undefined }], 'definitions[0] has name undefined; expected an identifier'],
-    ['empty messages', [{ ...valid, messages: [] }], 'definitions[0] (PARAM_ERROR) has messages []; expected a non-empty array of non-empty message strings.'],
-    ['a blank message', [{ ...valid, messages: ['ok', ''] }], 'definitions[0] (PARAM_ERROR) has messages ["ok",""]; expected a non-empty array'],
+    [
+      'empty messages',
+      [{ ...valid, messages: [] }],
+      'definitions[0] (PARAM_ERROR) has messages []; expected a non-empty array of non-empty message strings.',
+    ],
+    [
+      'a blank message',
+      [{ ...valid, messages: ['ok', ''] }],
+      'definitions[0] (PARAM_ERROR) has messages ["ok",""]; expected a non-empty array',
+    ],
     ['an empty group', [{ ...valid, group: '' }], 'has group ""; expected a non-empty string.'],
-    ['an unknown retry policy', [{ ...valid, retry: 'sometimes' }], 'has retry "sometimes"; expected one of "reconcile", "resync-clock", "rate-limit", "backoff", "none".'],
-    ['a duplicate code', [valid, { ...valid, name: 'OTHER' }], 'definitions[1] (OTHER) repeats code 51000 of PARAM_ERROR'],
-    ['a duplicate name', [valid, { ...valid, code: 51001 }], 'definitions[1] (PARAM_ERROR) repeats name PARAM_ERROR (code 51000)'],
+    [
+      'an unknown retry policy',
+      [{ ...valid, retry: 'sometimes' }],
+      'has retry "sometimes"; expected one of "reconcile", "resync-clock", "rate-limit", "backoff", "none".',
+    ],
+    [
+      'a duplicate code',
+      [valid, { ...valid, name: 'OTHER' }],
+      'definitions[1] (OTHER) repeats code 51000 of PARAM_ERROR',
+    ],
+    [
+      'a duplicate name',
+      [valid, { ...valid, code: 51001 }],
+      'definitions[1] (PARAM_ERROR) repeats name PARAM_ERROR (code 51000)',
+    ],
   ])('rejects %s with a message naming the entry', (_, input, message) => {
     expect(() => defineCatalogue(input as unknown as ExchangeErrorDefinition[])).toThrow(message);
   });

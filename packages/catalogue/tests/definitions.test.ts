@@ -7,7 +7,9 @@ const upstream = readUpstreamEntries();
 describe('the catalogue against the upstream error page', () => {
   it('holds every one of the 37 documented codes, in page order', () => {
     expect(upstream).toHaveLength(37);
-    expect(errorDefinitions.map(({ code, name }) => [code, name])).toEqual(upstream.map(({ code, name }) => [code, name]));
+    expect(errorDefinitions.map(({ code, name }) => [code, name])).toEqual(
+      upstream.map(({ code, name }) => [code, name]),
+    );
   });
 
   it.each(upstream)('$code $name keeps every message variant verbatim and in order', ({ code, name, messages }) => {
@@ -80,8 +82,8 @@ describe('ExchangeErrorCode', () => {
   it('is frozen, as are the definitions', () => {
     expect(Object.isFrozen(ExchangeErrorCode)).toBe(true);
     expect(Object.isFrozen(errorDefinitions)).toBe(true);
-    expect(errorDefinitions.every((definition) => Object.isFrozen(definition) && Object.isFrozen(definition.messages))).toBe(
-      true,
-    );
+    expect(
+      errorDefinitions.every((definition) => Object.isFrozen(definition) && Object.isFrozen(definition.messages)),
+    ).toBe(true);
   });
 });

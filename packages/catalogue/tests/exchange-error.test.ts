@@ -18,23 +18,41 @@ describe('ExchangeError', () => {
     const cause = new Error('socket hang up');
     const payload = { code: -1121, msg: 'Invalid symbol.' };
     const error = new ExchangeError('-1121', { message: 'Invalid symbol: FOO', payload, cause });
-    expect(error).toMatchObject({ code: -1121, errorName: 'BAD_SYMBOL', message: 'Invalid symbol: FOO', payload, cause });
+    expect(error).toMatchObject({
+      code: -1121,
+      errorName: 'BAD_SYMBOL',
+      message: 'Invalid symbol: FOO',
+      payload,
+      cause,
+    });
     expect(new ExchangeError('BAD_SYMBOL').code).toBe(-1121);
   });
 
   it('keeps codes the catalogue does not know', () => {
-    expect(new ExchangeError(-1999)).toMatchObject({ code: -1999, errorName: undefined, definition: undefined, message: 'Exchange error -1999' });
+    expect(new ExchangeError(-1999)).toMatchObject({
+      code: -1999,
+      errorName: undefined,
+      definition: undefined,
+      message: 'Exchange error -1999',
+    });
   });
 
   it.each([['BAD_SYMBL'], [1.5], [0], ['']])('rejects %j with a message naming it', (input) => {
-    expect(() => new ExchangeError(input)).toThrow(`ExchangeError: ${JSON.stringify(input)} is neither a known error name nor a non-zero integer code.`);
+    expect(() => new ExchangeError(input)).toThrow(
+      `ExchangeError: ${JSON.stringify(input)} is neither a known error name nor a non-zero integer code.`,
+    );
   });
 
   describe('from', () => {
     it('wraps any shape parseExchangeError understands', () => {
       const response = { response: { data: { code: -1015, msg: 'Too many new orders.' } } };
       const error = ExchangeError.from(response);
-      expect(error).toMatchObject({ code: -1015, errorName: 'TOO_MANY_ORDERS', message: 'Too many new orders.', payload: response });
+      expect(error).toMatchObject({
+        code: -1015,
+        errorName: 'TOO_MANY_ORDERS',
+        message: 'Too many new orders.',
+        payload: response,
+      });
     });
 
     it('keeps an Error input as the cause and returns ExchangeErrors as they are', () => {
@@ -50,8 +68,13 @@ describe('ExchangeError', () => {
     });
 
     it('uses a custom catalogue', () => {
-      const other = defineCatalogue([{ code: 51000, name: 'PARAM_ERROR', group: 'request', retry: 'none', messages: ['Parameter error'] }]);
-      expect(ExchangeError.from({ code: 51000 }, other)).toMatchObject({ errorName: 'PARAM_ERROR', message: 'Parameter error' });
+      const other = defineCatalogue([
+        { code: 51000, name: 'PARAM_ERROR', group: 'request', retry: 'none', messages: ['Parameter error'] },
+      ]);
+      expect(ExchangeError.from({ code: 51000 }, other)).toMatchObject({
+        errorName: 'PARAM_ERROR',
+        message: 'Parameter error',
+      });
     });
   });
 });

@@ -20,14 +20,16 @@ const hostile = (label: string, make: () => unknown): Hostile => ({ label, make,
 
 /** A proxy whose every trap throws, over any object. */
 const throwingProxy = fc.anything().map((value) =>
-  hostile('proxy whose traps throw', () =>
-    new Proxy(typeof value === 'object' && value !== null ? value : {}, {
-      get: trap,
-      has: trap,
-      ownKeys: trap,
-      getOwnPropertyDescriptor: trap,
-      getPrototypeOf: trap,
-    }),
+  hostile(
+    'proxy whose traps throw',
+    () =>
+      new Proxy(typeof value === 'object' && value !== null ? value : {}, {
+        get: trap,
+        has: trap,
+        ownKeys: trap,
+        getOwnPropertyDescriptor: trap,
+        getPrototypeOf: trap,
+      }),
   ),
 );
 
@@ -42,7 +44,11 @@ const throwingGetter = fc
   .tuple(fc.constantFrom('code', 'msg', 'message', 'response', 'data', 'cause', 'name'), fc.boolean(), fc.anything())
   .map(([key, asError, value]) =>
     hostile(`getter of ${key} that throws`, () =>
-      Object.defineProperty(asError ? new Error('boom') : { code: value }, key, { enumerable: true, configurable: true, get: trap }),
+      Object.defineProperty(asError ? new Error('boom') : { code: value }, key, {
+        enumerable: true,
+        configurable: true,
+        get: trap,
+      }),
     ),
   );
 
@@ -82,7 +88,16 @@ const made = (label: string) => (value: unknown) => hostile(label, () => value);
 /** Every kind of value a parser or matcher may be handed by untrusted input; call `make()` inside the property. */
 export const hostileValue: fc.Arbitrary<Hostile> = fc.oneof(
   fc
-    .anything({ withBigInt: true, withBoxedValues: true, withMap: true, withSet: true, withNullPrototype: true, withDate: true, withTypedArray: true, withSparseArray: true })
+    .anything({
+      withBigInt: true,
+      withBoxedValues: true,
+      withMap: true,
+      withSet: true,
+      withNullPrototype: true,
+      withDate: true,
+      withTypedArray: true,
+      withSparseArray: true,
+    })
     .map(made('fc.anything()')),
   throwingProxy,
   fc.constant(hostile('revoked proxy', revokedProxy)),

@@ -17,8 +17,18 @@ describe('matchMessage', () => {
   });
 
   it.each([
-    ['MANDATORY_PARAM_EMPTY_OR_MALFORMED', "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.", 1, ['symbol']],
-    ['MANDATORY_PARAM_EMPTY_OR_MALFORMED', "Param 'price' or 'volume' must be sent, but both were empty/null!", 2, ['price', 'volume']],
+    [
+      'MANDATORY_PARAM_EMPTY_OR_MALFORMED',
+      "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed.",
+      1,
+      ['symbol'],
+    ],
+    [
+      'MANDATORY_PARAM_EMPTY_OR_MALFORMED',
+      "Param 'price' or 'volume' must be sent, but both were empty/null!",
+      2,
+      ['price', 'volume'],
+    ],
     ['UNREAD_PARAMETERS', "Not all sent parameters were read; read '3' parameter(s) but was sent '4'.", 1, ['3', '4']],
     ['PARAM_EMPTY', "Parameter 'side' was empty.", 1, ['side']],
     ['PARAM_NOT_REQUIRED', "Parameter 'stopPrice' sent when not required.", 1, ['stopPrice']],
@@ -28,7 +38,12 @@ describe('matchMessage', () => {
   });
 
   it('captures values that contain the separators, leftmost first', () => {
-    expect(matchMessage(definition('MANDATORY_PARAM_EMPTY_OR_MALFORMED'), "Param 'a' or 'b' or 'c' must be sent, but both were empty/null!")?.params).toEqual(['a', "b' or 'c"]);
+    expect(
+      matchMessage(
+        definition('MANDATORY_PARAM_EMPTY_OR_MALFORMED'),
+        "Param 'a' or 'b' or 'c' must be sent, but both were empty/null!",
+      )?.params,
+    ).toEqual(['a', "b' or 'c"]);
   });
 
   it('prefers the plain variant when the text is exactly it', () => {
@@ -40,7 +55,7 @@ describe('matchMessage', () => {
   });
 
   it.each([
-    ['another code\'s message', 'BAD_SYMBOL', 'Order does not exist.'],
+    ["another code's message", 'BAD_SYMBOL', 'Order does not exist.'],
     ['a near miss', 'BAD_SYMBOL', 'Invalid symbol'],
     ['a template without its tail', 'PARAM_EMPTY', "Parameter 'side'"],
     ['overlapping prefix and suffix', 'PARAM_EMPTY', "Parameter ' was empty."],
@@ -51,7 +66,12 @@ describe('matchMessage', () => {
 
   it('refuses texts over the length bound, and stays fast near it', () => {
     const template = definition('MANDATORY_PARAM_EMPTY_OR_MALFORMED');
-    expect(matchMessage(template, `Param '${'x'.repeat(MAX_MESSAGE_LENGTH)}' or 'y' must be sent, but both were empty/null!`)).toBeUndefined();
+    expect(
+      matchMessage(
+        template,
+        `Param '${'x'.repeat(MAX_MESSAGE_LENGTH)}' or 'y' must be sent, but both were empty/null!`,
+      ),
+    ).toBeUndefined();
     const hostile = `Param '${"' or '".repeat(400)}`.slice(0, MAX_MESSAGE_LENGTH);
     expect(matchMessage(template, hostile)).toBeUndefined();
     expect(matchMessage(template, 'x'.repeat(10 * 1024 * 1024))).toBeUndefined();

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ExchangeError, getErrorDefinition, MAX_JSON_LENGTH, MAX_PARSE_DEPTH, parseExchangeError } from '../src/index.js';
+import {
+  ExchangeError,
+  getErrorDefinition,
+  MAX_JSON_LENGTH,
+  MAX_PARSE_DEPTH,
+  parseExchangeError,
+} from '../src/index.js';
 
 const badSymbol = {
   code: -1121,
@@ -23,7 +29,13 @@ describe('parseExchangeError', () => {
     ['a JSON string with leading space', '  {"code":"-1121","msg":"Invalid symbol."}'],
     ['an Error with .code', Object.assign(new Error('Invalid symbol.'), { code: -1121 })],
     ['an ExchangeError', new ExchangeError('BAD_SYMBOL')],
-    ['an axios-style error', Object.assign(new Error('Request failed with status code 400'), { code: 'ERR_BAD_REQUEST', response: { status: 400, data: { code: -1121, msg: 'Invalid symbol.' } } })],
+    [
+      'an axios-style error',
+      Object.assign(new Error('Request failed with status code 400'), {
+        code: 'ERR_BAD_REQUEST',
+        response: { status: 400, data: { code: -1121, msg: 'Invalid symbol.' } },
+      }),
+    ],
     ['an axios-style error with a JSON body', { response: { data: '{"code":-1121,"msg":"Invalid symbol."}' } }],
     ['an Error whose message is the body', new Error('{"code":-1121,"msg":"Invalid symbol."}')],
     ['a cause chain', chainOf(3, { code: -1121, msg: 'Invalid symbol.' })],
@@ -32,15 +44,27 @@ describe('parseExchangeError', () => {
   });
 
   it('takes the message from `message` when there is no `msg`', () => {
-    expect(parseExchangeError({ code: -1007, message: 'Timeout' })).toMatchObject({ name: 'TIMEOUT', message: 'Timeout' });
+    expect(parseExchangeError({ code: -1007, message: 'Timeout' })).toMatchObject({
+      name: 'TIMEOUT',
+      message: 'Timeout',
+    });
   });
 
   it('omits the message when the payload has none', () => {
-    expect(parseExchangeError({ code: -1007 })).toEqual({ code: -1007, known: true, name: 'TIMEOUT', definition: getErrorDefinition(-1007) });
+    expect(parseExchangeError({ code: -1007 })).toEqual({
+      code: -1007,
+      known: true,
+      name: 'TIMEOUT',
+      definition: getErrorDefinition(-1007),
+    });
   });
 
   it('marks unknown codes as unknown instead of dropping them', () => {
-    expect(parseExchangeError({ code: -1999, msg: 'New thing' })).toEqual({ code: -1999, known: false, message: 'New thing' });
+    expect(parseExchangeError({ code: -1999, msg: 'New thing' })).toEqual({
+      code: -1999,
+      known: false,
+      message: 'New thing',
+    });
   });
 
   it.each([
@@ -81,14 +105,38 @@ describe('parseExchangeError', () => {
 
   it('never runs getters, and survives throwing getters and proxies', () => {
     let getterRuns = 0;
-    const withGetters = Object.defineProperties({}, {
-      code: { get: () => { getterRuns += 1; throw new Error('boom'); }, enumerable: true },
-      cause: { get: () => { getterRuns += 1; return { code: -1121 }; } },
-    });
+    const withGetters = Object.defineProperties(
+      {},
+      {
+        code: {
+          get: () => {
+            getterRuns += 1;
+            throw new Error('boom');
+          },
+          enumerable: true,
+        },
+        cause: {
+          get: () => {
+            getterRuns += 1;
+            return { code: -1121 };
+          },
+        },
+      },
+    );
     expect(parseExchangeError(withGetters)).toBeUndefined();
     expect(getterRuns).toBe(0);
 
-    const hostile = new Proxy({}, { getOwnPropertyDescriptor: () => { throw new Error('trap'); }, get: () => { throw new Error('trap'); } });
+    const hostile = new Proxy(
+      {},
+      {
+        getOwnPropertyDescriptor: () => {
+          throw new Error('trap');
+        },
+        get: () => {
+          throw new Error('trap');
+        },
+      },
+    );
     expect(parseExchangeError(hostile)).toBeUndefined();
     const revocable = Proxy.revocable({ code: -1121 }, {});
     revocable.revoke();
@@ -97,7 +145,9 @@ describe('parseExchangeError', () => {
   });
 
   it('reads payloads with __proto__ keys without touching prototypes', () => {
-    const payload = JSON.parse('{"__proto__":{"polluted":true},"code":-1121,"constructor":{"prototype":{"polluted":true}}}') as unknown;
+    const payload = JSON.parse(
+      '{"__proto__":{"polluted":true},"code":-1121,"constructor":{"prototype":{"polluted":true}}}',
+    ) as unknown;
     expect(parseExchangeError(payload)?.name).toBe('BAD_SYMBOL');
     expect(parseExchangeError('{"__proto__":{"code":-1121}}')).toBeUndefined();
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();

@@ -22,7 +22,13 @@ describe('closestByName', () => {
     expect(names(closestByName(index, 'UNSIGNATUR'))).toEqual(['UNSIGNATURE']);
     const crowded = indexCatalogue(
       defineCatalogue(
-        ['A_1', 'A_2', 'A_3', 'A_4'].map((name, position) => ({ code: -(9001 + position), name, group: 'g', retry: 'none', messages: ['m'] })),
+        ['A_1', 'A_2', 'A_3', 'A_4'].map((name, position) => ({
+          code: -(9001 + position),
+          name,
+          group: 'g',
+          retry: 'none',
+          messages: ['m'],
+        })),
       ),
     );
     expect(names(closestByName(crowded, 'A_0'))).toEqual(['A_1', 'A_2', 'A_3']);
@@ -44,7 +50,11 @@ describe('closestByCode', () => {
   it('lists several one-slip candidates numerically nearest first', () => {
     expect(names(closestByCode(index, -1010))).toEqual(['DISCONNECTED', 'ILLEGAL_CHARS']);
     // -1014 is one wrong digit away too, but only three are offered.
-    expect(names(closestByCode(index, -1019))).toEqual(['ILLEGAL_CONTENT_TYPE', 'SERVICE_SHUTTING_DOWN', 'TOO_MANY_ORDERS']);
+    expect(names(closestByCode(index, -1019))).toEqual([
+      'ILLEGAL_CONTENT_TYPE',
+      'SERVICE_SHUTTING_DOWN',
+      'TOO_MANY_ORDERS',
+    ]);
   });
 
   it('finds a missing or extra digit', () => {

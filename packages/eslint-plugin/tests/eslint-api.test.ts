@@ -67,7 +67,9 @@ async function lint(ESLintClass: typeof ESLint10 | typeof ESLint9, config: unkno
   for (const result of results) {
     const name = path.basename(result.filePath) as FixtureName;
     expect(result.fatalErrorCount, `${name}: ${JSON.stringify(result.messages)}`).toBe(0);
-    findings[name] = result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId ?? '(none)'}`);
+    findings[name] = result.messages.map(
+      (message) => `${message.line}:${message.column} ${message.ruleId ?? '(none)'}`,
+    );
     messages[name] = result.messages.map((message) => message.message);
   }
   return { version: (ESLintClass as typeof ESLint10).version, findings, messages };
@@ -113,7 +115,12 @@ const expected: Record<ConfigName, Findings> = {
       `18:49 ${MAGIC}`,
     ],
     'messages.js': recommendedFindings['messages.js'],
-    'plain.ts': [...recommendedFindings['plain.ts'].slice(0, 1), `13:11 ${SWITCH}`, ...recommendedFindings['plain.ts'].slice(1), `30:27 ${MAGIC}`],
+    'plain.ts': [
+      ...recommendedFindings['plain.ts'].slice(0, 1),
+      `13:11 ${SWITCH}`,
+      ...recommendedFindings['plain.ts'].slice(1),
+      `30:27 ${MAGIC}`,
+    ],
     'type-checked.ts': [],
   },
 };
@@ -126,7 +133,9 @@ describe.each(versions)('ESLint $major API', ({ major, ESLint }) => {
     expect(run.messages['commonjs.cjs']).toEqual([
       'Magic error code -1022: write ExchangeErrorCode.INVALID_SIGNATURE.',
       configName === 'strict'
-        ? expect.stringMatching(/^This switch over exchange error codes has no case for BAD_PRECISION \(-1111\), .*INVALID_TIMESTAMP \(-1021\), /)
+        ? expect.stringMatching(
+            /^This switch over exchange error codes has no case for BAD_PRECISION \(-1111\), .*INVALID_TIMESTAMP \(-1021\), /,
+          )
         : 'This switch over exchange error codes has no case for the retryable INVALID_TIMESTAMP (-1021).',
     ]);
     expect(run.messages['messages.js'].slice(0, 2)).toEqual([
@@ -181,16 +190,19 @@ describe('plugin shape', () => {
     expect(Object.keys(plugin.configs).sort()).toEqual(['recommended', 'recommended-type-checked', 'strict']);
   });
 
-  it.each(Object.keys(plugin.configs) as ConfigName[])('config %s has a name and registers the plugin as @exchange-errors', (name) => {
-    const config = plugin.configs[name];
-    expect(config.name).toBe(`@exchange-errors/${name}`);
-    expect(Object.keys(config.plugins ?? {})).toEqual(['@exchange-errors']);
-    expect(config.plugins?.['@exchange-errors']).toBe(plugin);
-    for (const ruleId of Object.keys(config.rules ?? {})) {
-      expect(ruleId).toMatch(/^@exchange-errors\//);
-      expect(ruleNames).toContain(ruleId.slice('@exchange-errors/'.length));
-    }
-  });
+  it.each(Object.keys(plugin.configs) as ConfigName[])(
+    'config %s has a name and registers the plugin as @exchange-errors',
+    (name) => {
+      const config = plugin.configs[name];
+      expect(config.name).toBe(`@exchange-errors/${name}`);
+      expect(Object.keys(config.plugins ?? {})).toEqual(['@exchange-errors']);
+      expect(config.plugins?.['@exchange-errors']).toBe(plugin);
+      for (const ruleId of Object.keys(config.rules ?? {})) {
+        expect(ruleId).toMatch(/^@exchange-errors\//);
+        expect(ruleNames).toContain(ruleId.slice('@exchange-errors/'.length));
+      }
+    },
+  );
 
   it('recommended-type-checked is recommended plus typeAware', () => {
     expect(plugin.configs['recommended-type-checked'].rules).toEqual(plugin.configs.recommended.rules);

@@ -53,7 +53,11 @@ function applyFix(text: string, fix: { range: readonly [number, number]; text: s
 
 function parse(fixture: string, text: string): void {
   if (fixture.endsWith('.ts')) {
-    tsParser.parse(text, { ecmaVersion: 'latest', sourceType: 'module', filePath: path.join(fixtureDirectory, fixture) });
+    tsParser.parse(text, {
+      ecmaVersion: 'latest',
+      sourceType: 'module',
+      filePath: path.join(fixtureDirectory, fixture),
+    });
   } else {
     espree.parse(text, { ecmaVersion: 'latest', sourceType: fixture.endsWith('.cjs') ? 'commonjs' : 'module' });
   }
@@ -79,7 +83,10 @@ function typeCheck(files: ReadonlyMap<string, string>): Map<string, string[]> {
   const diagnostics = new Map<string, string[]>([...files.keys()].map((fileName) => [fileName, []]));
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const fileName = diagnostic.file?.fileName ?? '(global)';
-    const where = diagnostic.file && diagnostic.start !== undefined ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start) : undefined;
+    const where =
+      diagnostic.file && diagnostic.start !== undefined
+        ? diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start)
+        : undefined;
     const text = `${where ? `${where.line + 1}:${where.character + 1} ` : ''}TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')}`;
     diagnostics.set(fileName, [...(diagnostics.get(fileName) ?? []), text]);
   }
@@ -101,7 +108,13 @@ beforeAll(async () => {
       expect(result.fatalErrorCount, `${fixture}: ${JSON.stringify(result.messages)}`).toBe(0);
       if (result.output !== undefined) {
         fixedOutputs.set(`${ruleSet} ${fixture}`, result.output);
-        variants.push({ label: `${fixture} [${ruleSet}] all fixes`, fixture, ruleId: '(all)', kind: 'all fixes', text: result.output });
+        variants.push({
+          label: `${fixture} [${ruleSet}] all fixes`,
+          fixture,
+          ruleId: '(all)',
+          kind: 'all fixes',
+          text: result.output,
+        });
       }
       // Each autofix and each suggestion on its own, on the original text.
       const messages = linter.verify(source, config, { filename: result.filePath });
@@ -109,7 +122,13 @@ beforeAll(async () => {
         expect(message.fatal, `${fixture}: ${message.message}`).toBeUndefined();
         const where = `${message.ruleId ?? '(none)'} ${message.line}:${message.column}`;
         if (message.fix) {
-          variants.push({ label: `${fixture} [${ruleSet}] fix ${where}`, fixture, ruleId: message.ruleId ?? '', kind: 'fix', text: applyFix(source, message.fix) });
+          variants.push({
+            label: `${fixture} [${ruleSet}] fix ${where}`,
+            fixture,
+            ruleId: message.ruleId ?? '',
+            kind: 'fix',
+            text: applyFix(source, message.fix),
+          });
         }
         for (const [index, suggestion] of (message.suggestions ?? []).entries()) {
           variants.push({
@@ -127,8 +146,13 @@ beforeAll(async () => {
 
 describe('fix validity', () => {
   it('the fixtures themselves parse and type-check', () => {
-    const sources = new Map(fixtures.filter((name) => name.endsWith('.ts')).map((name) => [path.join(fixtureDirectory, name), readFileSync(path.join(fixtureDirectory, name), 'utf8')]));
-    for (const name of fixtures) expect(() => parse(name, readFileSync(path.join(fixtureDirectory, name), 'utf8')), name).not.toThrow();
+    const sources = new Map(
+      fixtures
+        .filter((name) => name.endsWith('.ts'))
+        .map((name) => [path.join(fixtureDirectory, name), readFileSync(path.join(fixtureDirectory, name), 'utf8')]),
+    );
+    for (const name of fixtures)
+      expect(() => parse(name, readFileSync(path.join(fixtureDirectory, name), 'utf8')), name).not.toThrow();
     const diagnostics = typeCheck(sources);
     for (const [fileName, messages] of diagnostics) expect(messages, path.basename(fileName)).toEqual([]);
     expect(diagnostics.size).toBeGreaterThanOrEqual(8);
@@ -137,10 +161,22 @@ describe('fix validity', () => {
   it('every fixable or suggesting rule produced outputs, and every fixture at least one', () => {
     for (const name of ruleNames) {
       const { meta } = plugin.rules[name as keyof typeof plugin.rules];
-      if (meta.fixable) expect(variants.some((variant) => variant.kind === 'fix' && variant.ruleId === `${PREFIX}/${name}`), `${name} autofix`).toBe(true);
-      if (meta.hasSuggestions) expect(variants.some((variant) => variant.kind === 'suggestion' && variant.ruleId === `${PREFIX}/${name}`), `${name} suggestion`).toBe(true);
+      if (meta.fixable)
+        expect(
+          variants.some((variant) => variant.kind === 'fix' && variant.ruleId === `${PREFIX}/${name}`),
+          `${name} autofix`,
+        ).toBe(true);
+      if (meta.hasSuggestions)
+        expect(
+          variants.some((variant) => variant.kind === 'suggestion' && variant.ruleId === `${PREFIX}/${name}`),
+          `${name} suggestion`,
+        ).toBe(true);
     }
-    for (const fixture of fixtures) expect(variants.some((variant) => variant.fixture === fixture), fixture).toBe(true);
+    for (const fixture of fixtures)
+      expect(
+        variants.some((variant) => variant.fixture === fixture),
+        fixture,
+      ).toBe(true);
     expect(variants.length).toBeGreaterThan(40);
   });
 
@@ -166,7 +202,10 @@ describe('fix validity', () => {
       labels.set(fileName, variant);
     }
     expect(files.size).toBeGreaterThan(20);
-    const diagnostics = [...typeCheck(files)].map(([fileName, messages]) => ({ variant: labels.get(fileName), messages }));
+    const diagnostics = [...typeCheck(files)].map(([fileName, messages]) => ({
+      variant: labels.get(fileName),
+      messages,
+    }));
     const failures = diagnostics
       .filter(({ messages }) => messages.length > 0)
       .map(({ variant, messages }) => `${variant?.label}:\n  ${messages.join('\n  ')}\n${variant?.text}`);
@@ -177,7 +216,12 @@ describe('fix validity', () => {
     expect(fixedOutputs.size).toBeGreaterThan(0);
     for (const [key, output] of fixedOutputs) {
       const [ruleSet, fixture] = key.split(' ') as [RuleSetName, string];
-      const eslint = new ESLint({ cwd: fixtureDirectory, overrideConfigFile: true, overrideConfig: flatConfig(ruleSet), fix: true });
+      const eslint = new ESLint({
+        cwd: fixtureDirectory,
+        overrideConfigFile: true,
+        overrideConfig: flatConfig(ruleSet),
+        fix: true,
+      });
       const [again] = await eslint.lintText(output, { filePath: path.join(fixtureDirectory, fixture) });
       expect(again?.output, key).toBeUndefined();
       expect(again?.fatalErrorCount, key).toBe(0);
@@ -190,7 +234,9 @@ describe('fix validity', () => {
         cwd: fixtureDirectory,
         overrideConfigFile: true,
         // Same flat config; the cast only bridges the two majors' config types.
-        overrideConfig: flatConfig(ruleSet) as unknown as NonNullable<ConstructorParameters<typeof ESLint9>[0]>['overrideConfig'],
+        overrideConfig: flatConfig(ruleSet) as unknown as NonNullable<
+          ConstructorParameters<typeof ESLint9>[0]
+        >['overrideConfig'],
         fix: true,
       });
       for (const result of await eslint9.lintFiles(fixtures)) {

@@ -1,7 +1,11 @@
 import { catalogue } from '@exchange-errors/catalogue';
 import { describe, expect, it } from 'vitest';
 import { indexCatalogue } from '../src/catalogue-index.js';
-import { coveredCatalogueText, definitionsMatchingPattern, definitionsMatchingText } from '../src/utils/message-fragment.js';
+import {
+  coveredCatalogueText,
+  definitionsMatchingPattern,
+  definitionsMatchingText,
+} from '../src/utils/message-fragment.js';
 
 const index = indexCatalogue(catalogue);
 const names = (definitions: readonly { name: string }[]) => definitions.map((definition) => definition.name);

@@ -40,11 +40,25 @@ const invalidOptions = Object.entries(plugin.rules).flatMap(([name, rule]) => {
   return [
     [name, 'an unknown option', { notAnOption: true }, /Unexpected property "notAnOption"/] as const,
     ...Object.entries(schema.properties).map(
-      ([option, optionSchema]) => [name, `${option} of the wrong type`, { [option]: wrongValue(optionSchema) }, new RegExp(`Value ${JSON.stringify(wrongValue(optionSchema))} should`)] as const,
+      ([option, optionSchema]) =>
+        [
+          name,
+          `${option} of the wrong type`,
+          { [option]: wrongValue(optionSchema) },
+          new RegExp(`Value ${JSON.stringify(wrongValue(optionSchema))} should`),
+        ] as const,
     ),
     ...Object.keys(schema.properties)
       .filter((option) => option.endsWith('Pattern'))
-      .map((option) => [name, `${option} that is not a regular expression`, { [option]: '(' }, new RegExp(`option ${option} is "\\(", which is not a valid regular expression`)] as const),
+      .map(
+        (option) =>
+          [
+            name,
+            `${option} that is not a regular expression`,
+            { [option]: '(' },
+            new RegExp(`option ${option} is "\\(", which is not a valid regular expression`),
+          ] as const,
+      ),
   ];
 });
 
@@ -71,7 +85,11 @@ describe('broken custom catalogues', () => {
   it.each([
     ['a module that throws on load', 'throws-on-load.mjs', /venue catalogue is missing its data file/],
     ['duplicate codes', 'duplicate-codes.mjs', /definitions\[1\] \(VENUE_HALTED\) repeats code -9001 of VENUE_DOWN/],
-    ['a code of the wrong type', 'wrong-types.mjs', /definitions\[0\] \(VENUE_DOWN\) has code "-9001"; expected a non-zero integer/],
+    [
+      'a code of the wrong type',
+      'wrong-types.mjs',
+      /definitions\[0\] \(VENUE_DOWN\) has code "-9001"; expected a non-zero integer/,
+    ],
   ])('%s: the error names the setting, the module and the bad entry', (_, file, culprit) => {
     const specifier = `./${path.posix.join('misuse', file)}`;
     const attempt = () => lint(recommended, { catalogue: specifier });

@@ -30,7 +30,10 @@ export const typeAwareTester = new RuleTester({
 
 /** Settings that load the fixture catalogue with codes -9001 (retryable) and -9002. */
 export const customCatalogueSettings = {
-  '@exchange-errors': { catalogue: path.join(fixturesDirectory, 'custom-catalogue.mjs'), importSource: '#venue-errors' },
+  '@exchange-errors': {
+    catalogue: path.join(fixturesDirectory, 'custom-catalogue.mjs'),
+    importSource: '#venue-errors',
+  },
 };
 
 /** JavaScript CommonJS files (`.cjs`, or `sourceType: 'commonjs'`) through espree. */

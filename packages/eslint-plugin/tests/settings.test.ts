@@ -30,9 +30,17 @@ describe("settings['@exchange-errors']", () => {
     ['a non-string catalogue', { catalogue: 42 }, /\.catalogue must be a non-empty module specifier string; got 42/],
     ['an empty importSource', { importSource: '' }, /\.importSource must be a non-empty module specifier string/],
     ['a non-boolean typeAware', { typeAware: 'yes' }, /\.typeAware must be true or false; got "yes"/],
-    ['an unresolvable catalogue', { catalogue: './missing.mjs' }, /\.catalogue is "\.\/missing\.mjs", which cannot be loaded/],
+    [
+      'an unresolvable catalogue',
+      { catalogue: './missing.mjs' },
+      /\.catalogue is "\.\/missing\.mjs", which cannot be loaded/,
+    ],
     ['a module without a catalogue', { catalogue: './not-a-catalogue.mjs' }, /that module exports no catalogue/],
-    ['typeAware without type information', { typeAware: true }, /\.typeAware is true, but .*file\.js was parsed without type information/],
+    [
+      'typeAware without type information',
+      { typeAware: true },
+      /\.typeAware is true, but .*file\.js was parsed without type information/,
+    ],
   ])('rejects %s with an error naming the setting', (_, settings, message) => {
     expect(() => lintWithSettings(settings)).toThrow(message);
   });
@@ -43,7 +51,10 @@ describe("settings['@exchange-errors']", () => {
     expect(messages.map((message) => message.ruleId)).toEqual(['@exchange-errors/no-unknown-error-code']);
     const custom = new Linter({ configType: 'flat', cwd: fixturesDirectory }).verify(
       'if (err.code === -9001) retry();',
-      [plugin.configs.recommended as Linter.Config, { settings: { '@exchange-errors': { catalogue: './custom-catalogue.mjs' } } }],
+      [
+        plugin.configs.recommended as Linter.Config,
+        { settings: { '@exchange-errors': { catalogue: './custom-catalogue.mjs' } } },
+      ],
       path.join(fixturesDirectory, 'file.js'),
     );
     expect(custom.map((message) => message.ruleId)).toEqual(['@exchange-errors/no-magic-error-codes']);
@@ -69,10 +80,16 @@ describe('plugin', () => {
   it('rejects a codePattern that is not a regular expression, naming the option', () => {
     const linter = new Linter({ configType: 'flat' });
     expect(() =>
-      linter.verify('x', [plugin.configs.recommended as Linter.Config, { rules: { '@exchange-errors/no-magic-error-codes': ['error', { codePattern: '(' }] } }]),
+      linter.verify('x', [
+        plugin.configs.recommended as Linter.Config,
+        { rules: { '@exchange-errors/no-magic-error-codes': ['error', { codePattern: '(' }] } },
+      ]),
     ).toThrow(/option codePattern is "\(", which is not a valid regular expression/);
     expect(() =>
-      linter.verify('x', [plugin.configs.recommended as Linter.Config, { rules: { '@exchange-errors/no-magic-error-codes': ['error', { ignore: [-4242] }] } }]),
+      linter.verify('x', [
+        plugin.configs.recommended as Linter.Config,
+        { rules: { '@exchange-errors/no-magic-error-codes': ['error', { ignore: [-4242] }] } },
+      ]),
     ).toThrow(/option ignore lists -4242, which is not a code or name of the catalogue/);
   });
 });

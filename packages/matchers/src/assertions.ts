@@ -11,9 +11,7 @@ export type AssertionResult<This> = This extends { toBe: (...args: never[]) => i
 
 /** The argument of `toBeExchangeError`/`toThrowExchangeError`: a name, a code or the fields to check. */
 export type DefaultExchangeErrorExpectation =
-  | ExchangeErrorName
-  | ExchangeErrorCode
-  | ExpectedExchangeError<ExchangeErrorName, ExchangeErrorCode>;
+  ExchangeErrorName | ExchangeErrorCode | ExpectedExchangeError<ExchangeErrorName, ExchangeErrorCode>;
 
 /** The matcher methods added to `expect(…)` and `expect.*` by the `/vitest` and `/jest` entry points. */
 export interface ExchangeErrorAssertions {

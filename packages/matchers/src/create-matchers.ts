@@ -7,7 +7,9 @@ import type { ExchangeErrorMatchers } from './types.js';
 /** The matchers over a catalogue of your own; pass the result to `expect.extend`. */
 export function createMatchers<C extends Catalogue>(catalogue: C): ExchangeErrorMatchers<C> {
   if (typeof catalogue !== 'object' || catalogue === null || typeof catalogue.parse !== 'function') {
-    throw new TypeError('createMatchers: expected a catalogue built with defineCatalogue from @exchange-errors/catalogue.');
+    throw new TypeError(
+      'createMatchers: expected a catalogue built with defineCatalogue from @exchange-errors/catalogue.',
+    );
   }
   return Object.freeze({
     toBeExchangeError: createToBeExchangeError(catalogue),

@@ -21,8 +21,7 @@ export interface ResolvedExpectation {
 }
 
 export type ResolveResult =
-  | { readonly ok: true; readonly expectation: ResolvedExpectation }
-  | { readonly ok: false; readonly problem: string };
+  { readonly ok: true; readonly expectation: ResolvedExpectation } | { readonly ok: false; readonly problem: string };
 
 const EXPECTED_FIELDS = ['name', 'code', 'message', 'params', 'retry'] as const;
 
@@ -33,12 +32,16 @@ function invalid(problem: string): ResolveResult {
 /** The code nearest a mistyped one: fewest edits first, then the numerically closest. */
 function nearestCode(catalogue: Catalogue, code: number): ExchangeErrorDefinition | undefined {
   const typed = String(code);
-  const candidates = catalogue.definitions.filter((definition) => nearest(typed, [String(definition.code)]) !== undefined);
+  const candidates = catalogue.definitions.filter(
+    (definition) => nearest(typed, [String(definition.code)]) !== undefined,
+  );
   const edits = (definition: ExchangeErrorDefinition) => distance(typed, String(definition.code));
   return candidates.reduce<ExchangeErrorDefinition | undefined>((best, candidate) => {
     if (best === undefined) return candidate;
     const byEdits = edits(candidate) - edits(best);
-    return byEdits < 0 || (byEdits === 0 && Math.abs(candidate.code - code) < Math.abs(best.code - code)) ? candidate : best;
+    return byEdits < 0 || (byEdits === 0 && Math.abs(candidate.code - code) < Math.abs(best.code - code))
+      ? candidate
+      : best;
   }, undefined);
 }
 
@@ -86,7 +89,9 @@ function resolveObject(catalogue: Catalogue, expected: object): ResolveResult {
     return invalid(`params must be an array of the values captured by %s, not ${describeValue(params)}`);
   }
   if (retry !== undefined && !isRetryPolicy(retry)) {
-    return invalid(`retry ${describeValue(retry)} is not a retry policy${didYouMean(nearest(String(retry), retryPolicies))}`);
+    return invalid(
+      `retry ${describeValue(retry)} is not a retry policy${didYouMean(nearest(String(retry), retryPolicies))}`,
+    );
   }
   return {
     ok: true,
@@ -159,7 +164,9 @@ export function compare(
   const actual = {
     name: definition.name,
     code: definition.code,
-    ...(expectation.message === undefined ? {} : { message: parsed.message === undefined ? undefined : truncate(parsed.message, 1000) }),
+    ...(expectation.message === undefined
+      ? {}
+      : { message: parsed.message === undefined ? undefined : truncate(parsed.message, 1000) }),
     ...(expectation.params === undefined ? {} : { params: receivedParams }),
     ...(expectation.retry === undefined ? {} : { retry: definition.retry }),
   };
@@ -174,7 +181,9 @@ export function describeExpectation(expectation: ResolvedExpectation, utils: Mat
   return [
     utils.EXPECTED_COLOR(identity),
     // Shortened like the received message: an expected text can be megabytes long too.
-    ...(shownMessage === undefined ? [] : [utils.printExpected(typeof shownMessage === 'string' ? truncate(shownMessage, 1000) : shownMessage)]),
+    ...(shownMessage === undefined
+      ? []
+      : [utils.printExpected(typeof shownMessage === 'string' ? truncate(shownMessage, 1000) : shownMessage)]),
     ...(params === undefined ? [] : [`with params ${formatParams(params, utils.printExpected)}`]),
     ...(retry === undefined ? [] : [`with retry ${utils.printExpected(retry)}`]),
   ].join(' ');

@@ -131,7 +131,11 @@ export function formatLines(hint: string, lines: readonly (readonly [label: stri
 }
 
 /** The received side when it holds no error the catalogue knows: not an exchange error, or an unknown code. */
-export function describeUnrecognised(value: unknown, parsed: ParsedExchangeError | undefined, utils: MatcherUtils): string {
+export function describeUnrecognised(
+  value: unknown,
+  parsed: ParsedExchangeError | undefined,
+  utils: MatcherUtils,
+): string {
   return parsed === undefined
     ? `${utils.RECEIVED_COLOR(describeValue(value))}, which is not an exchange error`
     : `${describeParsed(parsed, utils)}, a code the catalogue does not know`;

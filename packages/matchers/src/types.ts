@@ -42,14 +42,15 @@ export interface ExpectedExchangeErrorFields {
 }
 
 /** An error identified by name or by code (not both), plus the fields to check. */
-export type ExpectedExchangeError<Name extends string = string, Code extends number = number> = ExpectedExchangeErrorFields &
+export type ExpectedExchangeError<
+  Name extends string = string,
+  Code extends number = number,
+> = ExpectedExchangeErrorFields &
   ({ readonly name?: Name; readonly code?: never } | { readonly code?: Code; readonly name?: never });
 
 /** The argument of `toBeExchangeError` and `toThrowExchangeError` for a catalogue. */
 export type ExchangeErrorExpectation<C extends Catalogue = Catalogue> =
-  | NameOf<C>
-  | CodeOf<C>
-  | ExpectedExchangeError<NameOf<C>, CodeOf<C>>;
+  NameOf<C> | CodeOf<C> | ExpectedExchangeError<NameOf<C>, CodeOf<C>>;
 
 /** A matcher as `expect.extend` receives it. */
 export type Matcher<Expected> = (this: MatcherContext, received: unknown, expected?: Expected) => MatcherResult;

@@ -41,14 +41,14 @@ describe('createMatchers over a custom catalogue', () => {
 
   test("the default catalogue's codes are unknown to it", async () => {
     expect({ code: -1121, msg: 'Invalid symbol.' }).not.toBeVenueError();
-    expect(
-      await failureMessage(() => expect(halted).toBeVenueError('BAD_SYMBOL' as 'VENUE_HALTED')),
-    ).toMatchInlineSnapshot(`
+    expect(await failureMessage(() => expect(halted).toBeVenueError('BAD_SYMBOL' as 'VENUE_HALTED')))
+      .toMatchInlineSnapshot(`
       "expect(received).toBeExchangeError(expected)
 
       "BAD_SYMBOL" is not an error name of the catalogue"
     `);
-    expect(await failureMessage(() => expect(halted).toBeVenueError('VENUE_HALT' as 'VENUE_HALTED'))).toMatchInlineSnapshot(`
+    expect(await failureMessage(() => expect(halted).toBeVenueError('VENUE_HALT' as 'VENUE_HALTED')))
+      .toMatchInlineSnapshot(`
       "expect(received).toBeExchangeError(expected)
 
       "VENUE_HALT" is not an error name of the catalogue; did you mean VENUE_HALTED?"

@@ -62,18 +62,23 @@ function outcomeOf(assertion: () => void): { readonly error?: unknown; readonly 
 }
 
 describe('whatever is received, no matcher throws', () => {
-  test.each(hostile)('%s: every matcher, with and without .not, passes or fails with a short message', (_name, received) => {
-    for (const name of matcherNames) {
-      for (const negated of [false, true]) {
-        const assertion = negated ? expect(received).not : expect(received);
-        const { error, message } = outcomeOf(() => assertion[name]());
-        if (error === undefined) continue;
-        expect(error, `${name} negated=${negated}`).not.toBeInstanceOf(TypeError);
-        expect(message, `${name} negated=${negated}`).toMatch(new RegExp(`^expect\\(received\\)\\.(not\\.)?${name}\\(\\)`));
-        expect(message?.length, `${name} negated=${negated}`).toBeLessThan(1000);
+  test.each(hostile)(
+    '%s: every matcher, with and without .not, passes or fails with a short message',
+    (_name, received) => {
+      for (const name of matcherNames) {
+        for (const negated of [false, true]) {
+          const assertion = negated ? expect(received).not : expect(received);
+          const { error, message } = outcomeOf(() => assertion[name]());
+          if (error === undefined) continue;
+          expect(error, `${name} negated=${negated}`).not.toBeInstanceOf(TypeError);
+          expect(message, `${name} negated=${negated}`).toMatch(
+            new RegExp(`^expect\\(received\\)\\.(not\\.)?${name}\\(\\)`),
+          );
+          expect(message?.length, `${name} negated=${negated}`).toBeLessThan(1000);
+        }
       }
-    }
-  });
+    },
+  );
 
   test('previews name the type and keep it short', async () => {
     const previews = await Promise.all(

@@ -14,7 +14,11 @@ const jestBin = createRequire(import.meta.url).resolve('jest/bin/jest');
 interface JestReport {
   readonly testResults: readonly {
     readonly name: string;
-    readonly assertionResults: readonly { readonly title: string; readonly status: string; readonly failureMessages: readonly string[] }[];
+    readonly assertionResults: readonly {
+      readonly title: string;
+      readonly status: string;
+      readonly failureMessages: readonly string[];
+    }[];
   }[];
 }
 
@@ -27,11 +31,19 @@ beforeAll(async () => {
   }
   outputDir = await mkdtemp(join(tmpdir(), 'matchers-jest-'));
   const outputFile = join(outputDir, 'report.json');
-  const args = [jestBin, '--config', 'tests/fixtures/jest/jest.config.cjs', '--ci', '--json', `--outputFile=${outputFile}`];
+  const args = [
+    jestBin,
+    '--config',
+    'tests/fixtures/jest/jest.config.cjs',
+    '--ci',
+    '--json',
+    `--outputFile=${outputFile}`,
+  ];
   // Jest exits 1 because the fixture's failing tests fail; the report says which.
-  await promisify(execFile)(process.execPath, args, { cwd: packageDir, env: { ...process.env, FORCE_COLOR: '0' } }).catch(
-    (error: unknown) => error,
-  );
+  await promisify(execFile)(process.execPath, args, {
+    cwd: packageDir,
+    env: { ...process.env, FORCE_COLOR: '0' },
+  }).catch((error: unknown) => error);
   report = JSON.parse(await readFile(outputFile, 'utf8')) as JestReport;
 }, 60_000);
 

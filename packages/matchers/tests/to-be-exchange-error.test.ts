@@ -81,9 +81,8 @@ describe('toBeExchangeError', () => {
       `);
     });
     test('.rejects', async () => {
-      expect(
-        await failureMessage(() => expect(Promise.reject(badSymbol)).rejects.toBeExchangeError('TIMEOUT')),
-      ).toMatchInlineSnapshot(`
+      expect(await failureMessage(() => expect(Promise.reject(badSymbol)).rejects.toBeExchangeError('TIMEOUT')))
+        .toMatchInlineSnapshot(`
         "expect(received).rejects.toBeExchangeError(expected)
 
         Expected: TIMEOUT (-1007) "Timeout waiting for response from backend server. Send status unknown; execution status unknown."
@@ -101,9 +100,8 @@ describe('toBeExchangeError', () => {
         Expected: MANDATORY_PARAM_EMPTY_OR_MALFORMED (-1102) with params ["side"]
         Received: MANDATORY_PARAM_EMPTY_OR_MALFORMED (-1102) "Mandatory parameter 'symbol' was not sent, was empty/null, or malformed." with params ["symbol"]"
       `);
-      expect(
-        await failureMessage(() => expect(badSymbol).toBeExchangeError({ code: -1121, message: /unknown/ })),
-      ).toMatchInlineSnapshot(`
+      expect(await failureMessage(() => expect(badSymbol).toBeExchangeError({ code: -1121, message: /unknown/ })))
+        .toMatchInlineSnapshot(`
         "expect(received).toBeExchangeError(expected)
 
         Expected: BAD_SYMBOL (-1121) /unknown/
@@ -119,7 +117,8 @@ describe('toBeExchangeError', () => {
       `);
     });
     test('a code the catalogue does not know', async () => {
-      expect(await failureMessage(() => expect({ code: -9999, msg: 'new' }).toBeExchangeError())).toMatchInlineSnapshot(`
+      expect(await failureMessage(() => expect({ code: -9999, msg: 'new' }).toBeExchangeError()))
+        .toMatchInlineSnapshot(`
         "expect(received).toBeExchangeError()
 
         Expected: an exchange error

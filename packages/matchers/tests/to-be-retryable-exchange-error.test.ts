@@ -4,7 +4,10 @@ import '../src/vitest.js';
 import { failureMessage } from './failure-message.js';
 import { badSymbolShapes } from './received-shapes.js';
 
-const timeout = { code: -1007, msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.' };
+const timeout = {
+  code: -1007,
+  msg: 'Timeout waiting for response from backend server. Send status unknown; execution status unknown.',
+};
 const tooManyRequests = new ExchangeError('TOO_MANY_REQUESTS');
 
 describe('toBeRetryableExchangeError', () => {
@@ -43,7 +46,8 @@ describe('toBeRetryableExchangeError', () => {
           Expected: a retryable exchange error
           Received: BAD_SYMBOL (-1121) "Invalid symbol." with retry "none""
         `);
-      expect(await failureMessage(() => expect(timeout).not.toBeRetryableExchangeError('reconcile'))).toMatchInlineSnapshot(`
+      expect(await failureMessage(() => expect(timeout).not.toBeRetryableExchangeError('reconcile')))
+        .toMatchInlineSnapshot(`
         "expect(received).not.toBeRetryableExchangeError(policy)
 
         Expected: not an exchange error with retry "reconcile"
@@ -52,7 +56,9 @@ describe('toBeRetryableExchangeError', () => {
     });
     test('another policy, through .rejects', async () => {
       expect(
-        await failureMessage(() => expect(Promise.reject(tooManyRequests)).rejects.toBeRetryableExchangeError('backoff')),
+        await failureMessage(() =>
+          expect(Promise.reject(tooManyRequests)).rejects.toBeRetryableExchangeError('backoff'),
+        ),
       ).toMatchInlineSnapshot(`
         "expect(received).rejects.toBeRetryableExchangeError(policy)
 
@@ -69,14 +75,14 @@ describe('toBeRetryableExchangeError', () => {
       `);
     });
     test('a policy that is not one fails under .not too', async () => {
-      expect(
-        await failureMessage(() => expect(timeout).not.toBeRetryableExchangeError('rate_limit' as 'rate-limit')),
-      ).toMatchInlineSnapshot(`
+      expect(await failureMessage(() => expect(timeout).not.toBeRetryableExchangeError('rate_limit' as 'rate-limit')))
+        .toMatchInlineSnapshot(`
         "expect(received).not.toBeRetryableExchangeError(policy)
 
         policy string "rate_limit" is not a retry policy (use one of "reconcile", "resync-clock", "rate-limit", "backoff"); did you mean rate-limit?"
       `);
-      expect(await failureMessage(() => expect(timeout).toBeRetryableExchangeError('none' as 'backoff'))).toMatchInlineSnapshot(`
+      expect(await failureMessage(() => expect(timeout).toBeRetryableExchangeError('none' as 'backoff')))
+        .toMatchInlineSnapshot(`
         "expect(received).toBeRetryableExchangeError(policy)
 
         policy "none" means not retryable; use \`.not.toBeRetryableExchangeError()\` instead"

@@ -38,7 +38,8 @@ describe('toThrowExchangeError', () => {
   describe('failure messages', () => {
     test('a different error thrown, and .not', async () => {
       const thrownBadSymbol = throwing(new ExchangeError('BAD_SYMBOL'));
-      expect(await failureMessage(() => expect(thrownBadSymbol).toThrowExchangeError('TIMEOUT'))).toMatchInlineSnapshot(`
+      expect(await failureMessage(() => expect(thrownBadSymbol).toThrowExchangeError('TIMEOUT')))
+        .toMatchInlineSnapshot(`
         "expect(received).toThrowExchangeError(expected)
 
         Expected: TIMEOUT (-1007) "Timeout waiting for response from backend server. Send status unknown; execution status unknown."
@@ -68,7 +69,9 @@ describe('toThrowExchangeError', () => {
     });
     test('something else thrown, through .rejects', async () => {
       expect(
-        await failureMessage(() => expect(Promise.reject(new TypeError('fetch failed'))).rejects.toThrowExchangeError()),
+        await failureMessage(() =>
+          expect(Promise.reject(new TypeError('fetch failed'))).rejects.toThrowExchangeError(),
+        ),
       ).toMatchInlineSnapshot(`
         "expect(received).rejects.toThrowExchangeError()
 

@@ -20,7 +20,13 @@ assertType<Equal<RetryableErrorCode, -1000 | -1001 | -1003 | -1006 | -1007 | -10
 assertType<
   Equal<
     RetryableErrorName,
-    'UNKNOWN' | 'DISCONNECTED' | 'TOO_MANY_REQUESTS' | 'UNEXPECTED_RESP' | 'TIMEOUT' | 'TOO_MANY_ORDERS' | 'INVALID_TIMESTAMP'
+    | 'UNKNOWN'
+    | 'DISCONNECTED'
+    | 'TOO_MANY_REQUESTS'
+    | 'UNEXPECTED_RESP'
+    | 'TIMEOUT'
+    | 'TOO_MANY_ORDERS'
+    | 'INVALID_TIMESTAMP'
   >
 >();
 assertType<Equal<RetryPolicy, 'reconcile' | 'backoff' | 'rate-limit' | 'resync-clock' | 'none'>>();

@@ -66,7 +66,11 @@ export default createRule<Options, MessageIds>({
     const services = typeAware ? ESLintUtils.getParserServices(context) : undefined;
 
     function definitionOfValue(value: unknown): ExchangeErrorDefinition | undefined {
-      return typeof value === 'number' ? index.byCode.get(value) : typeof value === 'string' ? index.byName.get(value) : undefined;
+      return typeof value === 'number'
+        ? index.byCode.get(value)
+        : typeof value === 'string'
+          ? index.byName.get(value)
+          : undefined;
     }
 
     function classifySyntactically(test: TSESTree.Expression): ClassifiedCase | undefined {
@@ -75,7 +79,9 @@ export default createRule<Options, MessageIds>({
         if (definition !== undefined) return { definition, style: 'name' };
       }
       const literal =
-        test.type === AST_NODE_TYPES.UnaryExpression && test.argument.type === AST_NODE_TYPES.Literal ? test.argument : test;
+        test.type === AST_NODE_TYPES.UnaryExpression && test.argument.type === AST_NODE_TYPES.Literal
+          ? test.argument
+          : test;
       if (literal.type === AST_NODE_TYPES.Literal) {
         const code = readCodeLiteral(literal, index);
         return code !== undefined && code.node === test ? { definition: code.definition, style: 'code' } : undefined;
@@ -115,12 +121,18 @@ export default createRule<Options, MessageIds>({
       return { definitions, style: typeof values[0] === 'string' ? 'name' : 'constant' };
     }
 
-    function isNameSwitch(node: TSESTree.SwitchStatement, classified: readonly (ClassifiedCase | undefined)[]): boolean {
+    function isNameSwitch(
+      node: TSESTree.SwitchStatement,
+      classified: readonly (ClassifiedCase | undefined)[],
+    ): boolean {
       // Names such as UNKNOWN are common words: every string case must be a catalogue name.
       const stringCases = node.cases.filter(
         (switchCase) => switchCase.test?.type === AST_NODE_TYPES.Literal && typeof switchCase.test.value === 'string',
       );
-      return stringCases.length > 0 && stringCases.every((switchCase) => classified[node.cases.indexOf(switchCase)]?.style === 'name');
+      return (
+        stringCases.length > 0 &&
+        stringCases.every((switchCase) => classified[node.cases.indexOf(switchCase)]?.style === 'name')
+      );
     }
 
     /** Indentation of cases and their bodies, taken from cases on their own lines; two spaces per level otherwise. */
@@ -129,7 +141,9 @@ export default createRule<Options, MessageIds>({
       const ownLineCase = node.cases.find((switchCase) => switchCase.loc.start.line !== node.loc.start.line);
       const caseColumn = ownLineCase?.loc.start.column ?? switchColumn + 2;
       const ownLineBody = node.cases
-        .flatMap((switchCase) => switchCase.consequent.filter((statement) => statement.loc.start.line !== switchCase.loc.start.line))
+        .flatMap((switchCase) =>
+          switchCase.consequent.filter((statement) => statement.loc.start.line !== switchCase.loc.start.line),
+        )
         .at(0);
       const bodyColumn = ownLineBody?.loc.start.column ?? caseColumn + Math.max(caseColumn - switchColumn, 2);
       return { caseIndent: ' '.repeat(caseColumn), bodyIndent: ' '.repeat(bodyColumn) };
@@ -143,14 +157,21 @@ export default createRule<Options, MessageIds>({
     ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
       const reference = style === 'constant' ? planCodeReference(context, node, importSource) : undefined;
       if (style === 'constant' && reference === undefined) return undefined;
-      const stringCase = node.cases.find((switchCase) => switchCase.test?.type === AST_NODE_TYPES.Literal && typeof switchCase.test.value === 'string');
-      const quote = stringCase === undefined || sourceCode.getText(stringCase.test as TSESTree.Node).startsWith("'") ? "'" : '"';
+      const stringCase = node.cases.find(
+        (switchCase) => switchCase.test?.type === AST_NODE_TYPES.Literal && typeof switchCase.test.value === 'string',
+      );
+      const quote =
+        stringCase === undefined || sourceCode.getText(stringCase.test as TSESTree.Node).startsWith("'") ? "'" : '"';
       const lastToken = node.cases.flatMap((switchCase) => switchCase.consequent).at(-1);
       const semicolon = lastToken === undefined || sourceCode.getLastToken(lastToken)?.value === ';' ? ';' : '';
       const { caseIndent, bodyIndent } = caseIndentation(node);
       const label = retryable ? 'Unhandled retryable exchange error' : 'Unhandled exchange error';
       const testText = (definition: ExchangeErrorDefinition): string =>
-        style === 'code' ? String(definition.code) : style === 'name' ? `${quote}${definition.name}${quote}` : `${reference?.objectText}.${definition.name}`;
+        style === 'code'
+          ? String(definition.code)
+          : style === 'name'
+            ? `${quote}${definition.name}${quote}`
+            : `${reference?.objectText}.${definition.name}`;
       const cases = missing.map(
         (definition) =>
           `case ${testText(definition)}:\n${bodyIndent}throw new Error(${quote}${label}: ${definition.name}${quote})${semicolon}`,
@@ -160,20 +181,34 @@ export default createRule<Options, MessageIds>({
       return (fixer) => {
         const bindingFixes = reference?.bindingFixes(fixer) ?? [];
         if (defaultCase !== undefined) {
-          return [...bindingFixes, fixer.insertTextBefore(defaultCase, cases.map((text) => `${text}\n${caseIndent}`).join(''))];
+          return [
+            ...bindingFixes,
+            fixer.insertTextBefore(defaultCase, cases.map((text) => `${text}\n${caseIndent}`).join('')),
+          ];
         }
         if (lastCase !== undefined) {
-          return [...bindingFixes, fixer.insertTextAfter(lastCase, cases.map((text) => `\n${caseIndent}${text}`).join(''))];
+          return [
+            ...bindingFixes,
+            fixer.insertTextAfter(lastCase, cases.map((text) => `\n${caseIndent}${text}`).join('')),
+          ];
         }
-        const openingBrace = sourceCode.getTokenAfter(node.discriminant, (token) => token.value === '{') as TSESTree.Token;
-        return [...bindingFixes, fixer.insertTextAfter(openingBrace, cases.map((text) => `\n${caseIndent}${text}`).join(''))];
+        const openingBrace = sourceCode.getTokenAfter(
+          node.discriminant,
+          (token) => token.value === '{',
+        ) as TSESTree.Token;
+        return [
+          ...bindingFixes,
+          fixer.insertTextAfter(openingBrace, cases.map((text) => `\n${caseIndent}${text}`).join('')),
+        ];
       };
     }
 
     return {
       SwitchStatement(node) {
         const classified = node.cases.map((switchCase) =>
-          switchCase.test === null ? undefined : (classifySyntactically(switchCase.test) ?? classifyByType(switchCase.test)),
+          switchCase.test === null
+            ? undefined
+            : (classifySyntactically(switchCase.test) ?? classifyByType(switchCase.test)),
         );
         const domain = discriminantDomain(node.discriminant);
         const isCodeSwitch =
@@ -186,7 +221,10 @@ export default createRule<Options, MessageIds>({
         const handled = new Set(classified.map((entry) => entry?.definition));
         const required = requireAll ? index.catalogue.definitions : index.retryable;
         const missing = required
-          .filter((definition) => !handled.has(definition) && (domain === undefined || domain.definitions.includes(definition)))
+          .filter(
+            (definition) =>
+              !handled.has(definition) && (domain === undefined || domain.definitions.includes(definition)),
+          )
           .sort((a, b) => a.name.localeCompare(b.name));
         if (missing.length === 0) return;
 

@@ -79,7 +79,8 @@ function replacementOf(method: string): Replacement {
 /** The text of a string literal or of a template literal without expressions. */
 function literalText(node: TSESTree.Node): string | undefined {
   if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0)
+    return node.quasis[0]?.value.cooked ?? undefined;
   return undefined;
 }
 
@@ -197,7 +198,8 @@ export default createRule<Options, MessageIds>({
       const { property } = source;
       let code: string;
       if (!source.computed && property.type === AST_NODE_TYPES.Identifier) code = 'code';
-      else if (source.computed && property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string') code = `${property.raw[0]}code${property.raw[0]}`;
+      else if (source.computed && property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string')
+        code = `${property.raw[0]}code${property.raw[0]}`;
       else return undefined;
       // The member's own text with the property swapped, so `(err as ApiError)['msg']` keeps its parentheses.
       const text = sourceCode.getText(source);
@@ -255,7 +257,8 @@ export default createRule<Options, MessageIds>({
       const reference = planCodeReference(context, comparison.node, importSource);
       const objectText = reference?.objectText ?? CODES_EXPORT;
       const compared = comparison.compared;
-      const message = literalText(compared) === undefined ? sourceCode.getText(compared) : JSON.stringify(literalText(compared));
+      const message =
+        literalText(compared) === undefined ? sourceCode.getText(compared) : JSON.stringify(literalText(compared));
       const suggestion =
         reference === undefined || definitions.length > 1
           ? undefined
@@ -263,7 +266,10 @@ export default createRule<Options, MessageIds>({
       context.report({
         node: comparison.node,
         messageId: 'compareCodeNotMessage',
-        data: { constants: joinAlternatives(definitions.map((definition) => `${objectText}.${definition.name}`)), message },
+        data: {
+          constants: joinAlternatives(definitions.map((definition) => `${objectText}.${definition.name}`)),
+          message,
+        },
         suggest: suggestion === undefined ? [] : [suggestion],
       });
     }
@@ -282,7 +288,8 @@ export default createRule<Options, MessageIds>({
         const [argument] = node.arguments;
         // Node types first, as most calls fail there; the method name only for a call with a literal in place.
         if (argument === undefined || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return;
-        const argumentIsText = argument.type === AST_NODE_TYPES.Literal || argument.type === AST_NODE_TYPES.TemplateLiteral;
+        const argumentIsText =
+          argument.type === AST_NODE_TYPES.Literal || argument.type === AST_NODE_TYPES.TemplateLiteral;
         const objectIsLiteral = callee.object.type === AST_NODE_TYPES.Literal;
         if ((!argumentIsText && !objectIsLiteral) || callee.property.type !== AST_NODE_TYPES.Identifier) return;
         const method = callee.property.name;

@@ -4,7 +4,13 @@ import type { CatalogueIndex } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { createRule } from '../utils/create-rule.js';
-import { compileCodePattern, DEFAULT_CODE_PATTERN, isErrorCodeContext, readCodeLiteral, type CodeLiteral } from '../utils/error-code-context.js';
+import {
+  compileCodePattern,
+  DEFAULT_CODE_PATTERN,
+  isErrorCodeContext,
+  readCodeLiteral,
+  type CodeLiteral,
+} from '../utils/error-code-context.js';
 
 export type Options = [
   {
@@ -71,7 +77,10 @@ function hasDeclaredType(array: TSESTree.ArrayExpression): boolean {
  * In TypeScript, an array without a declared type is inferred from its elements: once every element is a constant,
  * `number[]` narrows to a union of code literals and `codes.includes(code)` with `code: number` no longer compiles.
  */
-function fixNarrowsArrayType(node: CodeLiteral['node'], isFixedToConstant: (element: TSESTree.Node) => boolean): boolean {
+function fixNarrowsArrayType(
+  node: CodeLiteral['node'],
+  isFixedToConstant: (element: TSESTree.Node) => boolean,
+): boolean {
   const array = node.parent;
   return (
     array.type === AST_NODE_TYPES.ArrayExpression &&
@@ -164,4 +173,3 @@ export default createRule<Options, MessageIds>({
     } satisfies TSESLint.RuleListener;
   },
 });
-

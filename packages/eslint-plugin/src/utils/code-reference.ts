@@ -26,7 +26,10 @@ function findVariable(scope: Scope | null, name: string): TSESLint.Scope.Variabl
 
 /** Whether `name`, looked up from `at`, is the binding that `declarator` (an import specifier or a declarator) made. */
 function resolvesTo(context: Context, at: TSESTree.Node, name: string, declarator: TSESTree.Node): boolean {
-  return findVariable(context.sourceCode.getScope(at), name)?.defs.some((definition) => definition.node === declarator) ?? false;
+  return (
+    findVariable(context.sourceCode.getScope(at), name)?.defs.some((definition) => definition.node === declarator) ??
+    false
+  );
 }
 
 function isRequireOf(node: TSESTree.Node | null, source: string): boolean {
@@ -44,11 +47,15 @@ function specifierName(node: TSESTree.Identifier | TSESTree.StringLiteral): stri
 }
 
 /** The quote and statement terminator the file already uses for its imports or requires. */
-function codeStyle(sourceCode: TSESLint.SourceCode, sample: TSESTree.Node | undefined): { quote: string; semicolon: string } {
+function codeStyle(
+  sourceCode: TSESLint.SourceCode,
+  sample: TSESTree.Node | undefined,
+): { quote: string; semicolon: string } {
   const sourceLiteral =
     sample?.type === AST_NODE_TYPES.ImportDeclaration
       ? sample.source
-      : sample?.type === AST_NODE_TYPES.VariableDeclaration && sample.declarations[0]?.init?.type === AST_NODE_TYPES.CallExpression
+      : sample?.type === AST_NODE_TYPES.VariableDeclaration &&
+          sample.declarations[0]?.init?.type === AST_NODE_TYPES.CallExpression
         ? sample.declarations[0].init.arguments[0]
         : undefined;
   const quote = sourceLiteral?.type === AST_NODE_TYPES.Literal && sourceLiteral.raw.startsWith('"') ? '"' : "'";
@@ -57,7 +64,9 @@ function codeStyle(sourceCode: TSESLint.SourceCode, sample: TSESTree.Node | unde
 }
 
 function firstStatementAfterDirectives(program: TSESTree.Program): TSESTree.ProgramStatement | undefined {
-  return program.body.find((statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive));
+  return program.body.find(
+    (statement) => !(statement.type === AST_NODE_TYPES.ExpressionStatement && statement.directive),
+  );
 }
 
 function insertStatement(
@@ -68,7 +77,9 @@ function insertStatement(
 ): TSESLint.RuleFix {
   if (after !== undefined) return fixer.insertTextAfter(after, `\n${statement}`);
   const first = firstStatementAfterDirectives(program);
-  return first === undefined ? fixer.insertTextAfterRange(program.range, `\n${statement}`) : fixer.insertTextBefore(first, `${statement}\n`);
+  return first === undefined
+    ? fixer.insertTextAfterRange(program.range, `\n${statement}`)
+    : fixer.insertTextBefore(first, `${statement}\n`);
 }
 
 /** Whether `ExchangeErrorCode` can be declared at module level and still mean that import at `at`. */
@@ -92,12 +103,16 @@ function planModuleReference(context: Context, at: TSESTree.Node, importSource: 
         specifier.importKind !== 'type' &&
         specifierName(specifier.imported) === CODES_EXPORT
       ) {
-        return resolvesTo(context, at, local, specifier) ? { objectText: local, bindingFixes: noFixes, autofixable: true } : undefined;
+        return resolvesTo(context, at, local, specifier)
+          ? { objectText: local, bindingFixes: noFixes, autofixable: true }
+          : undefined;
       }
     }
   }
   for (const declaration of fromSource) {
-    const namespace = declaration.specifiers.find((specifier) => specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier);
+    const namespace = declaration.specifiers.find(
+      (specifier) => specifier.type === AST_NODE_TYPES.ImportNamespaceSpecifier,
+    );
     if (declaration.importKind !== 'type' && namespace !== undefined) {
       return resolvesTo(context, at, namespace.local.name, namespace)
         ? { objectText: `${namespace.local.name}.${CODES_EXPORT}`, bindingFixes: noFixes, autofixable: true }
@@ -112,7 +127,11 @@ function planModuleReference(context: Context, at: TSESTree.Node, importSource: 
     if (typeOnly === undefined) continue;
     const local = typeOnly.local.name;
     if (!resolvesTo(context, at, local, typeOnly)) return undefined;
-    return { objectText: local, bindingFixes: (fixer) => upgradeTypeImport(fixer, sourceCode, declaration, typeOnly), autofixable: true };
+    return {
+      objectText: local,
+      bindingFixes: (fixer) => upgradeTypeImport(fixer, sourceCode, declaration, typeOnly),
+      autofixable: true,
+    };
   }
 
   if (!isNameFree(context, at)) return undefined;
@@ -159,7 +178,9 @@ function upgradeTypeImport(
   // The other names of `import type { A, ExchangeErrorCode }` stay type-only through inline `type` modifiers.
   return [
     removeTypeKeyword(declaration, true),
-    ...declaration.specifiers.filter((other) => other !== specifier).map((other) => fixer.insertTextBefore(other, 'type ')),
+    ...declaration.specifiers
+      .filter((other) => other !== specifier)
+      .map((other) => fixer.insertTextBefore(other, 'type ')),
   ];
 }
 
@@ -169,7 +190,12 @@ function planCommonJsReference(context: Context, at: TSESTree.Node, importSource
   const requires = program.body.filter(
     (statement): statement is TSESTree.VariableDeclaration =>
       statement.type === AST_NODE_TYPES.VariableDeclaration &&
-      statement.declarations.some((declarator) => declarator.init?.type === AST_NODE_TYPES.CallExpression && declarator.init.callee.type === AST_NODE_TYPES.Identifier && declarator.init.callee.name === 'require'),
+      statement.declarations.some(
+        (declarator) =>
+          declarator.init?.type === AST_NODE_TYPES.CallExpression &&
+          declarator.init.callee.type === AST_NODE_TYPES.Identifier &&
+          declarator.init.callee.name === 'require',
+      ),
   );
   for (const statement of requires) {
     for (const declarator of statement.declarations) {
@@ -213,7 +239,11 @@ function planCommonJsReference(context: Context, at: TSESTree.Node, importSource
  * CommonJS files get a `require` and are never autofixed. `undefined` when no reference can be made safely,
  * e.g. when another `ExchangeErrorCode` is in scope.
  */
-export function planCodeReference(context: Context, at: TSESTree.Node, importSource: string): CodeReference | undefined {
+export function planCodeReference(
+  context: Context,
+  at: TSESTree.Node,
+  importSource: string,
+): CodeReference | undefined {
   return context.languageOptions.sourceType === 'module'
     ? planModuleReference(context, at, importSource)
     : planCommonJsReference(context, at, importSource);
@@ -241,8 +271,14 @@ function bindingOf(context: Context, node: TSESTree.Node, importSource: string):
   const definition = findVariable(context.sourceCode.getScope(node), node.name)?.defs[0];
   if (definition === undefined) return undefined;
   const declaration = definition.node;
-  if (declaration.type === AST_NODE_TYPES.ImportSpecifier || declaration.type === AST_NODE_TYPES.ImportNamespaceSpecifier) {
-    if (declaration.parent.type !== AST_NODE_TYPES.ImportDeclaration || declaration.parent.source.value !== importSource) {
+  if (
+    declaration.type === AST_NODE_TYPES.ImportSpecifier ||
+    declaration.type === AST_NODE_TYPES.ImportNamespaceSpecifier
+  ) {
+    if (
+      declaration.parent.type !== AST_NODE_TYPES.ImportDeclaration ||
+      declaration.parent.source.value !== importSource
+    ) {
       return undefined;
     }
     if (declaration.type === AST_NODE_TYPES.ImportNamespaceSpecifier) return 'module';
@@ -256,7 +292,9 @@ function bindingOf(context: Context, node: TSESTree.Node, importSource: string):
       property.key.name === CODES_EXPORT &&
       property.value.type === AST_NODE_TYPES.Identifier &&
       property.value.name === node.name;
-    return declaration.id.type === AST_NODE_TYPES.ObjectPattern && declaration.id.properties.some(isCodesProperty) ? 'codes' : undefined;
+    return declaration.id.type === AST_NODE_TYPES.ObjectPattern && declaration.id.properties.some(isCodesProperty)
+      ? 'codes'
+      : undefined;
   }
   return undefined;
 }

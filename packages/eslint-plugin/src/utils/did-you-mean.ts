@@ -44,7 +44,12 @@ function nearest(
 /** Catalogue definitions whose name is a near miss of `name` (`BAD_SYMBL` → `BAD_SYMBOL`), in catalogue order. */
 export function closestByName(index: CatalogueIndex, name: string): ExchangeErrorDefinition[] {
   // A third of the name, at least one slip: near misses, not arbitrary names.
-  return nearest(index.catalogue.definitions, (definition) => definition.name, name, Math.max(1, Math.floor(name.length / 3)));
+  return nearest(
+    index.catalogue.definitions,
+    (definition) => definition.name,
+    name,
+    Math.max(1, Math.floor(name.length / 3)),
+  );
 }
 
 /**

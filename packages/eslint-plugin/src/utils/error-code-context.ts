@@ -60,7 +60,9 @@ function isInRange(value: number, range: NumberRange): boolean {
 function mayBeCodeText(text: string, index: CatalogueIndex): boolean {
   if (!isInRange(text.length, index.codeTextLengthRange)) return false;
   const first = text.charCodeAt(0);
-  return first === MINUS_SIGN ? index.hasNegativeCodes : index.hasPositiveCodes && first >= DIGIT_ZERO && first <= DIGIT_NINE;
+  return first === MINUS_SIGN
+    ? index.hasNegativeCodes
+    : index.hasPositiveCodes && first >= DIGIT_ZERO && first <= DIGIT_NINE;
 }
 
 /**
@@ -79,7 +81,9 @@ export function readCodeLiteral(literal: TSESTree.Literal, index: CatalogueIndex
   if (typeof value === 'string') {
     if (!mayBeCodeText(value, index)) return undefined;
     const definition = index.byCodeText.get(value);
-    return definition === undefined || !isValuePosition(literal) ? undefined : { node: literal, definition, isString: true };
+    return definition === undefined || !isValuePosition(literal)
+      ? undefined
+      : { node: literal, definition, isString: true };
   }
   return undefined;
 }
@@ -95,7 +99,10 @@ export interface UnknownCodeLiteral {
  * The code-shaped number a literal spells (`-1211`, `'-1999'`) when the catalogue has no such code. The first
  * tests are range, length and first character, as in `readCodeLiteral`.
  */
-export function readUnknownCodeLiteral(literal: TSESTree.Literal, index: CatalogueIndex): UnknownCodeLiteral | undefined {
+export function readUnknownCodeLiteral(
+  literal: TSESTree.Literal,
+  index: CatalogueIndex,
+): UnknownCodeLiteral | undefined {
   const { value } = literal;
   let node: UnknownCodeLiteral['node'] = literal;
   let code: number;
@@ -115,7 +122,10 @@ export function readUnknownCodeLiteral(literal: TSESTree.Literal, index: Catalog
 }
 
 /** The whole signed number a numeric literal spells: the `UnaryExpression` of `-1121`, or the literal itself. */
-function signedNumber(literal: TSESTree.Literal, value: number): { node: TSESTree.Literal | TSESTree.UnaryExpression; signedValue: number } {
+function signedNumber(
+  literal: TSESTree.Literal,
+  value: number,
+): { node: TSESTree.Literal | TSESTree.UnaryExpression; signedValue: number } {
   const { parent } = literal;
   return parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '-'
     ? { node: parent, signedValue: -value }
@@ -144,11 +154,10 @@ function isValuePosition(node: TSESTree.Node): boolean {
 }
 
 /** `-1121 as const`, `x!`, `<number>x`: wrappers that do not change which value an expression is. */
-function isTransparentWrapper(node: TSESTree.Node): node is
-  | TSESTree.TSAsExpression
-  | TSESTree.TSSatisfiesExpression
-  | TSESTree.TSTypeAssertion
-  | TSESTree.TSNonNullExpression {
+function isTransparentWrapper(
+  node: TSESTree.Node,
+): node is
+  TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion | TSESTree.TSNonNullExpression {
   return (
     node.type === AST_NODE_TYPES.TSAsExpression ||
     node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
@@ -282,7 +291,10 @@ function isErrorKeyedObject(object: TSESTree.ObjectExpression): boolean {
 }
 
 /** Whether `argument` is an argument of `new ExchangeError(…)`, `toBeExchangeError(…)` or `toThrowExchangeError(…)`. */
-export function isExchangeErrorArgument(call: TSESTree.CallExpression | TSESTree.NewExpression, argument: TSESTree.Node): boolean {
+export function isExchangeErrorArgument(
+  call: TSESTree.CallExpression | TSESTree.NewExpression,
+  argument: TSESTree.Node,
+): boolean {
   if (!call.arguments.includes(argument as TSESTree.CallExpressionArgument)) return false;
   const calleeName = finalName(call.callee);
   return call.type === AST_NODE_TYPES.NewExpression
@@ -310,7 +322,11 @@ export function isErrorCodeContext(node: TSESTree.Node, codePattern: RegExp, ind
     case AST_NODE_TYPES.ArrayExpression:
       return isCodeArray(parent);
     case AST_NODE_TYPES.Property:
-      return parent.key === value && parent.parent.type === AST_NODE_TYPES.ObjectExpression && isErrorKeyedObject(parent.parent);
+      return (
+        parent.key === value &&
+        parent.parent.type === AST_NODE_TYPES.ObjectExpression &&
+        isErrorKeyedObject(parent.parent)
+      );
     case AST_NODE_TYPES.CallExpression:
     case AST_NODE_TYPES.NewExpression:
       return isExchangeErrorArgument(parent, value);

@@ -22,7 +22,8 @@ const summary = fuzzRules({
   count,
   seed,
   onProgress: (done) => {
-    if (done % progressStep === 0) console.log(`  ${done}/${count} programs, ${((performance.now() - started) / 1000).toFixed(0)} s`);
+    if (done % progressStep === 0)
+      console.log(`  ${done}/${count} programs, ${((performance.now() - started) / 1000).toFixed(0)} s`);
   },
 });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -48,7 +48,10 @@ function moduleHeader(random: Random, style: Style): Header {
     { lines: [`import catalogueDefault ${from}`] },
     { lines: [`import {} ${from}`] },
     { lines: [`import fs from ${style.quote}node:fs${style.quote}${style.semi}`] },
-    { lines: [`import { ExchangeErrorCode } from ${style.quote}./local-codes${style.quote}${style.semi}`], codesObject: 'ExchangeErrorCode' },
+    {
+      lines: [`import { ExchangeErrorCode } from ${style.quote}./local-codes${style.quote}${style.semi}`],
+      codesObject: 'ExchangeErrorCode',
+    },
   ];
   if (style.language === 'ts') {
     options.push(
@@ -87,7 +90,16 @@ function codeOperand(random: Random, style: Style, header: Header, code = someCo
   return `${style.quote}${definition.name}${style.quote}`;
 }
 
-const CODE_SUBJECTS = ['err.code', 'e.response?.data?.code', 'Number(body.code)', "+err['code']", 'error.errorCode', 'res.retCode', 'code', 'payload.error_code'];
+const CODE_SUBJECTS = [
+  'err.code',
+  'e.response?.data?.code',
+  'Number(body.code)',
+  "+err['code']",
+  'error.errorCode',
+  'res.retCode',
+  'code',
+  'payload.error_code',
+];
 const MESSAGE_SUBJECTS = ['err.message', 'e.msg', 'error.message.toLowerCase()', 'body.msg', 'errorMessage', 'reason'];
 
 function comparison(random: Random, style: Style, header: Header): string {
@@ -116,14 +128,19 @@ function switchStatement(random: Random, style: Style, header: Header): string {
   // Inside a one-line switch, statements need their semicolons whatever the file's style.
   const semi = oneLine ? ';' : style.semi;
   const separator = oneLine || style.semi !== '' ? style.gap : `\n${indent}  `;
-  const body = () => random.pick([`retry()${semi}${separator}break${semi}`, `return 1${semi}`, '', `{ wait()${semi} }`]);
-  const cases = codes.map((code) => `${indent}${keyword('case', style, codeOperand(random, style, header, code))}:${style.gap}${body()}`);
+  const body = () =>
+    random.pick([`retry()${semi}${separator}break${semi}`, `return 1${semi}`, '', `{ wait()${semi} }`]);
+  const cases = codes.map(
+    (code) => `${indent}${keyword('case', style, codeOperand(random, style, header, code))}:${style.gap}${body()}`,
+  );
   if (random.chance(0.5)) cases.splice(random.int(cases.length + 1), 0, `${indent}default:${style.gap}${body()}`);
   return `switch${style.gap}(${discriminant})${style.gap}{${newline}${cases.join(newline || style.gap)}${newline}}`;
 }
 
 function retryArray(random: Random, style: Style, header: Header): string {
-  const elements = Array.from({ length: 1 + random.int(4) }, () => codeOperand(random, style, header)).join(`,${style.gap}`);
+  const elements = Array.from({ length: 1 + random.int(4) }, () => codeOperand(random, style, header)).join(
+    `,${style.gap}`,
+  );
   const asConst = style.language === 'ts' && random.chance(0.3) ? ' as const' : '';
   return random.pick([
     `const ${style.unique('retryErrors')} = [${elements}]${asConst}${style.semi}`,
@@ -183,10 +200,19 @@ function otherLiteral(random: Random, style: Style): string {
   const code = someCode(random);
   const typeScriptOnly =
     style.language === 'ts'
-      ? [`declare module ${style.quote}${code}${style.quote} {}`, `enum ${style.unique('Names')} { ${style.quote}${code}${style.quote} = 1 }`, `interface ${style.unique('Payload')} { ${style.quote}${code}${style.quote}: string }`, `enum ${style.unique('Codes')} { A = ${code} }`, `let ${style.unique('limit')}: ${code} = ${code}${style.semi}`]
+      ? [
+          `declare module ${style.quote}${code}${style.quote} {}`,
+          `enum ${style.unique('Names')} { ${style.quote}${code}${style.quote} = 1 }`,
+          `interface ${style.unique('Payload')} { ${style.quote}${code}${style.quote}: string }`,
+          `enum ${style.unique('Codes')} { A = ${code} }`,
+          `let ${style.unique('limit')}: ${code} = ${code}${style.semi}`,
+        ]
       : [];
   const moduleOnly = style.isModule
-    ? [`export * as ${style.quote}${code}${style.quote} from ${style.quote}./codes${style.quote}${style.semi}`, `import ${style.unique('table')} from ${style.quote}${code}${style.quote}${style.semi}`]
+    ? [
+        `export * as ${style.quote}${code}${style.quote} from ${style.quote}./codes${style.quote}${style.semi}`,
+        `import ${style.unique('table')} from ${style.quote}${code}${style.quote}${style.semi}`,
+      ]
     : [];
   return random.pick([
     `arr.slice(${code})${style.semi}`,
@@ -206,7 +232,15 @@ function shadowed(random: Random, statement: string): string {
   return `{\n  ${random.pick(['const ExchangeErrorCode = {};', 'let EC;', 'function errors() {}'])}\n  ${statement}\n}`;
 }
 
-const STATEMENTS = [comparison, switchStatement, retryArray, errorKeyedObject, messageComparison, exchangeErrorCall, otherLiteral];
+const STATEMENTS = [
+  comparison,
+  switchStatement,
+  retryArray,
+  errorKeyedObject,
+  messageComparison,
+  exchangeErrorCall,
+  otherLiteral,
+];
 
 /** Puts a statement where it can stand: inside a function, a method, a catch clause or an arrow. */
 function wrap(random: Random, statement: string, style: Style): string {

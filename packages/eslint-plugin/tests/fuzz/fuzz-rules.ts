@@ -21,7 +21,8 @@ interface FuzzCase {
 
 export interface FuzzFailure {
   readonly seed: number;
-  readonly problem: 'crash' | 'fixed output does not parse' | 'second fix pass changed the output' | 'suggestion output does not parse';
+  readonly problem:
+    'crash' | 'fixed output does not parse' | 'second fix pass changed the output' | 'suggestion output does not parse';
   readonly ruleSet: string;
   readonly parser: ParserName;
   readonly detail: string;
@@ -61,7 +62,12 @@ function ruleSets(): Map<string, Linter.RulesRecord> {
 
 function parse(parser: ParserName, text: string, sourceType: SourceType, filename: string): void {
   if (parser === 'espree') espree.parse(text, { ecmaVersion: 'latest', sourceType });
-  else tsParser.parse(text, { ecmaVersion: 'latest', sourceType: sourceType === 'commonjs' ? 'script' : sourceType, filePath: filename });
+  else
+    tsParser.parse(text, {
+      ecmaVersion: 'latest',
+      sourceType: sourceType === 'commonjs' ? 'script' : sourceType,
+      filePath: filename,
+    });
 }
 
 function linterConfig(parser: ParserName, sourceType: SourceType, rules: Linter.RulesRecord): Linter.Config[] {
@@ -81,7 +87,12 @@ function linterConfig(parser: ParserName, sourceType: SourceType, rules: Linter.
 
 function eslumpProgram(random: Random, seed: number): FuzzCase {
   const sourceType: 'module' | 'script' = random.chance(0.5) ? 'module' : 'script';
-  const options = { sourceType, maxDepth: 3 + random.int(5), comments: random.chance(0.5), whitespace: random.chance(0.5) };
+  const options = {
+    sourceType,
+    maxDepth: 3 + random.int(5),
+    comments: random.chance(0.5),
+    whitespace: random.chance(0.5),
+  };
   const text = withSeededMathRandom(random, () => generateRandomJS(options));
   return { seed, generator: 'eslump', text, extension: 'js', sourceType };
 }
@@ -91,7 +102,13 @@ export function programForSeed(seed: number): FuzzCase {
   const random = seededRandom(seed);
   if (random.chance(0.5)) return eslumpProgram(random, seed);
   const program = codeContextProgram(random);
-  return { seed, generator: 'code-context', text: program.text, extension: program.language, sourceType: program.sourceType };
+  return {
+    seed,
+    generator: 'code-context',
+    text: program.text,
+    extension: program.language,
+    sourceType: program.sourceType,
+  };
 }
 
 function errorText(error: unknown): string {
@@ -103,7 +120,15 @@ function errorText(error: unknown): string {
  * applies fixes and suggestions, and checks: no rule throws, every fixed output and every suggestion output
  * parses, and a second fix pass changes nothing.
  */
-export function fuzzRules({ count, seed, onProgress }: { count: number; seed: number; onProgress?: (done: number) => void }): FuzzSummary {
+export function fuzzRules({
+  count,
+  seed,
+  onProgress,
+}: {
+  count: number;
+  seed: number;
+  onProgress?: (done: number) => void;
+}): FuzzSummary {
   const linter = new Linter({ configType: 'flat' });
   const sets = ruleSets();
   const failures: FuzzFailure[] = [];
@@ -128,7 +153,15 @@ export function fuzzRules({ count, seed, onProgress }: { count: number; seed: nu
         lintRuns += 1;
         const config = linterConfig(parser, program.sourceType, rules);
         const fail = (problem: FuzzFailure['problem'], detail: string, output?: string) =>
-          failures.push({ seed: program.seed, problem, ruleSet, parser, detail, program: program.text, ...(output === undefined ? {} : { output }) });
+          failures.push({
+            seed: program.seed,
+            problem,
+            ruleSet,
+            parser,
+            detail,
+            program: program.text,
+            ...(output === undefined ? {} : { output }),
+          });
         try {
           const messages = linter.verify(program.text, config, { filename });
           reports += messages.length;
@@ -140,7 +173,11 @@ export function fuzzRules({ count, seed, onProgress }: { count: number; seed: nu
               try {
                 parse(parser, output, program.sourceType, filename);
               } catch (error) {
-                fail('suggestion output does not parse', `${message.ruleId} "${suggestion.desc}": ${errorText(error).split('\n')[0]}`, output);
+                fail(
+                  'suggestion output does not parse',
+                  `${message.ruleId} "${suggestion.desc}": ${errorText(error).split('\n')[0]}`,
+                  output,
+                );
               }
             }
           }

@@ -29,7 +29,8 @@ export function seededRandom(seed: number): Random {
     sample: (items, count) => {
       const pool = [...items];
       const chosen: (typeof items)[number][] = [];
-      while (chosen.length < count && pool.length > 0) chosen.push(pool.splice(int(pool.length), 1)[0] as (typeof items)[number]);
+      while (chosen.length < count && pool.length > 0)
+        chosen.push(pool.splice(int(pool.length), 1)[0] as (typeof items)[number]);
       return chosen;
     },
   };

@@ -1,8 +1,22 @@
 import rule from '../../src/rules/exhaustive-retryable-switch.js';
-import { commonjsTester, customCatalogueSettings, javascriptTester, typeAwareTester, typescriptTester } from '../rule-tester.js';
+import {
+  commonjsTester,
+  customCatalogueSettings,
+  javascriptTester,
+  typeAwareTester,
+  typescriptTester,
+} from '../rule-tester.js';
 
 const IMPORT = "import { ExchangeErrorCode } from '@exchange-errors/catalogue';";
-const RETRYABLE_NAMES = ['DISCONNECTED', 'INVALID_TIMESTAMP', 'TIMEOUT', 'TOO_MANY_ORDERS', 'TOO_MANY_REQUESTS', 'UNEXPECTED_RESP', 'UNKNOWN'];
+const RETRYABLE_NAMES = [
+  'DISCONNECTED',
+  'INVALID_TIMESTAMP',
+  'TIMEOUT',
+  'TOO_MANY_ORDERS',
+  'TOO_MANY_REQUESTS',
+  'UNEXPECTED_RESP',
+  'UNKNOWN',
+];
 const RETRYABLE_CODES = [-1001, -1021, -1007, -1015, -1003, -1006, -1000];
 
 function constantCases(indent: string, except: string[] = []): string {
@@ -21,7 +35,10 @@ typescriptTester.run('exhaustive-retryable-switch', rule, {
     `${IMPORT}\nswitch (err.code) {\n${constantCases('  ')}\n  default: fail();\n}`,
     `switch (err.code) {\n${RETRYABLE_CODES.map((code) => `  case ${code}: retry(); break;`).join('\n')}\n}`,
     { code: 'switch (err.code) { case -1121: skip(); break; default: retry(); }', options: [{ allowDefault: true }] },
-    { code: 'switch (err.code) { case -1121: skip(); break; default: retry(); }', options: [{ allowDefault: true, requireAll: true }] },
+    {
+      code: 'switch (err.code) { case -1121: skip(); break; default: retry(); }',
+      options: [{ allowDefault: true, requireAll: true }],
+    },
     // Only an import from the import source makes `X.TIMEOUT` a code constant.
     "import { ExchangeErrorCode } from './elsewhere';\nswitch (c) { case ExchangeErrorCode.TIMEOUT: break; }",
     { code: 'switch (err.code) { case -9001: retry(); break; }', settings: customCatalogueSettings },
@@ -60,7 +77,9 @@ typescriptTester.run('exhaustive-retryable-switch', rule, {
               messageId: 'addMissingCases',
               output:
                 "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nswitch (e.code) {\n  case EC.BAD_SYMBOL:\n    skip();\n    break;\n" +
-                RETRYABLE_NAMES.map((name) => `  case EC.${name}:\n    throw new Error('Unhandled retryable exchange error: ${name}');`).join('\n') +
+                RETRYABLE_NAMES.map(
+                  (name) => `  case EC.${name}:\n    throw new Error('Unhandled retryable exchange error: ${name}');`,
+                ).join('\n') +
                 '\n}',
             },
           ],
@@ -79,7 +98,10 @@ typescriptTester.run('exhaustive-retryable-switch', rule, {
               output:
                 "import * as errors from '@exchange-errors/catalogue';\nswitch (e.code) { case errors.ExchangeErrorCode.UNKNOWN: break;" +
                 RETRYABLE_NAMES.filter((name) => name !== 'UNKNOWN')
-                  .map((name) => `\n  case errors.ExchangeErrorCode.${name}:\n    throw new Error('Unhandled retryable exchange error: ${name}');`)
+                  .map(
+                    (name) =>
+                      `\n  case errors.ExchangeErrorCode.${name}:\n    throw new Error('Unhandled retryable exchange error: ${name}');`,
+                  )
                   .join('') +
                 ' }',
             },
@@ -98,7 +120,8 @@ typescriptTester.run('exhaustive-retryable-switch', rule, {
               output:
                 'switch (status) {\n  case -1121:\n    return;\n' +
                 RETRYABLE_NAMES.map(
-                  (name, i) => `  case ${[-1001, -1021, -1007, -1015, -1003, -1006, -1000][i]}:\n    throw new Error('Unhandled retryable exchange error: ${name}');`,
+                  (name, i) =>
+                    `  case ${[-1001, -1021, -1007, -1015, -1003, -1006, -1000][i]}:\n    throw new Error('Unhandled retryable exchange error: ${name}');`,
                 ).join('\n') +
                 '\n}',
             },
@@ -116,7 +139,8 @@ typescriptTester.run('exhaustive-retryable-switch', rule, {
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output: "switch (err.code) {\n  case -9002: skip(); break;\n  case -9001:\n    throw new Error('Unhandled retryable exchange error: VENUE_DOWN');\n}",
+              output:
+                "switch (err.code) {\n  case -9002: skip(); break;\n  case -9001:\n    throw new Error('Unhandled retryable exchange error: VENUE_DOWN');\n}",
             },
           ],
         },
@@ -133,7 +157,8 @@ typescriptTester.run('exhaustive-retryable-switch', rule, {
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output: "switch (err.code) {\n  case -9001: retry(); break;\n  case -9002:\n    throw new Error('Unhandled exchange error: VENUE_REJECTED');\n}",
+              output:
+                "switch (err.code) {\n  case -9001: retry(); break;\n  case -9002:\n    throw new Error('Unhandled exchange error: VENUE_REJECTED');\n}",
             },
           ],
         },
@@ -156,7 +181,10 @@ javascriptTester.run('exhaustive-retryable-switch (JavaScript, names)', rule, {
               output:
                 'switch (error.name) {\n    case "TIMEOUT": check()\n    case "BAD_SYMBOL": skip()\n' +
                 RETRYABLE_NAMES.filter((name) => name !== 'TIMEOUT')
-                  .map((name) => `    case "${name}":\n        throw new Error("Unhandled retryable exchange error: ${name}")`)
+                  .map(
+                    (name) =>
+                      `    case "${name}":\n        throw new Error("Unhandled retryable exchange error: ${name}")`,
+                  )
                   .join('\n') +
                 '\n}',
             },
@@ -183,7 +211,10 @@ commonjsTester.run('exhaustive-retryable-switch (CommonJS)', rule, {
               output:
                 "const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nswitch (c) {\n  case ExchangeErrorCode.TIMEOUT: break;\n" +
                 RETRYABLE_NAMES.filter((name) => name !== 'TIMEOUT')
-                  .map((name) => `  case ExchangeErrorCode.${name}:\n    throw new Error('Unhandled retryable exchange error: ${name}');\n`)
+                  .map(
+                    (name) =>
+                      `  case ExchangeErrorCode.${name}:\n    throw new Error('Unhandled retryable exchange error: ${name}');\n`,
+                  )
                   .join('') +
                 '  default: break;\n}',
             },
@@ -215,7 +246,9 @@ typeAwareTester.run('exhaustive-retryable-switch (typeAware)', rule, {
               output:
                 `${TYPED}declare const name: RetryableErrorName;\nconst T = 'TIMEOUT' as const;\nswitch (name) {\n  case T: break;\n` +
                 RETRYABLE_NAMES.filter((name) => name !== 'TIMEOUT')
-                  .map((name) => `  case '${name}':\n    throw new Error('Unhandled retryable exchange error: ${name}');`)
+                  .map(
+                    (name) => `  case '${name}':\n    throw new Error('Unhandled retryable exchange error: ${name}');`,
+                  )
                   .join('\n') +
                 '\n}',
             },

@@ -13,20 +13,20 @@ typescriptTester.run('no-error-message-comparison', rule, {
     // Not an error's text.
     "if (label === 'Invalid symbol.') skip();",
     "if (title.includes('Insufficient balance')) warn();",
-    "if (/Invalid symbol/.test(input)) skip();",
+    'if (/Invalid symbol/.test(input)) skip();',
     // Short or generic parts of a message.
     "if (e.message.includes('Invalid')) skip();",
     "if (e.message.includes('not valid')) skip();",
     "if (e.message.includes('does not exist')) skip();",
-    "if (msg.endsWith(\"' was empty.\")) skip();",
+    'if (msg.endsWith("\' was empty.")) skip();',
     // Not a catalogue message, or more than one.
     "if (err.message === 'Network down') retry();",
     "if (err.msg === 'Invalid symbol. Try BTCUSDT') skip();",
     // A pattern that matches any sentence says nothing about the catalogue.
     'if (/.+/.test(e.message)) log();',
     'if (/\\w+ \\w+/.test(e.message)) log();',
-    "if (e.message.includes(`${prefix} symbol`)) skip();",
-    "if (e.message === other) skip();",
+    'if (e.message.includes(`${prefix} symbol`)) skip();',
+    'if (e.message === other) skip();',
     "if ('Invalid symbol.' === 'Invalid symbol.') skip();",
     { code: "if (err.msg === 'Invalid symbol.') skip();", options: [{ messagePattern: '^text$' }] },
     { code: "if (err.message === 'Invalid symbol.') skip();", settings: customCatalogueSettings },
@@ -151,11 +151,11 @@ typescriptTester.run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (err.message === \"Parameter 'side' was empty.\") fix();",
+      code: 'if (err.message === "Parameter \'side\' was empty.") fix();',
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'ExchangeErrorCode.PARAM_EMPTY', message: "\"Parameter 'side' was empty.\"" },
+          data: { constants: 'ExchangeErrorCode.PARAM_EMPTY', message: '"Parameter \'side\' was empty."' },
           suggestions: [
             {
               messageId: 'compareCode',
@@ -178,7 +178,7 @@ typescriptTester.run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (/Invalid symbol/.test(err.message)) skip();",
+      code: 'if (/Invalid symbol/.test(err.message)) skip();',
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -211,7 +211,7 @@ typescriptTester.run('no-error-message-comparison', rule, {
     },
     {
       // `match` gives an array: no suggestion where more than its truthiness is used.
-      code: "const found = err.msg.match(/insufficient balance/i);",
+      code: 'const found = err.msg.match(/insufficient balance/i);',
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -221,7 +221,7 @@ typescriptTester.run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (err.msg.match(/Invalid symbol\\./g)) skip();",
+      code: 'if (err.msg.match(/Invalid symbol\\./g)) skip();',
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -237,7 +237,13 @@ typescriptTester.run('no-error-message-comparison', rule, {
     },
     {
       code: "if (err.message.indexOf('Invalid symbol') !== -1) skip();",
-      errors: [{ messageId: 'compareCodeNotMessage', data: { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '"Invalid symbol"' }, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '"Invalid symbol"' },
+          suggestions: [],
+        },
+      ],
     },
     {
       code: "switch (err.message) {\n  case 'Invalid symbol.': skip(); break;\n  case 'Other': break;\n}",
@@ -268,7 +274,8 @@ typescriptTester.run('no-error-message-comparison', rule, {
             {
               messageId: 'compareCode',
               data: { code: 'err.code', constant: 'EC.BAD_SYMBOL' },
-              output: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.code === EC.BAD_SYMBOL) skip();",
+              output:
+                "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.code === EC.BAD_SYMBOL) skip();",
             },
           ],
         },
@@ -284,7 +291,8 @@ typescriptTester.run('no-error-message-comparison', rule, {
             {
               messageId: 'compareCode',
               data: { code: 'err.code', constant: 'errors.ExchangeErrorCode.BAD_SYMBOL' },
-              output: "import * as errors from '@exchange-errors/catalogue';\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) skip();",
+              output:
+                "import * as errors from '@exchange-errors/catalogue';\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) skip();",
             },
           ],
         },
@@ -299,7 +307,8 @@ typescriptTester.run('no-error-message-comparison', rule, {
             {
               messageId: 'compareCode',
               data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output: "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();",
+              output:
+                "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();",
             },
           ],
         },
@@ -338,7 +347,8 @@ typescriptTester.run('no-error-message-comparison', rule, {
             {
               messageId: 'compareCode',
               data: { code: 'err.code', constant: 'ExchangeErrorCode.VENUE_DOWN' },
-              output: "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === ExchangeErrorCode.VENUE_DOWN) retry();",
+              output:
+                "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === ExchangeErrorCode.VENUE_DOWN) retry();",
             },
           ],
         },
@@ -360,7 +370,8 @@ javascriptTester.run('no-error-message-comparison (JavaScript)', rule, {
             {
               messageId: 'compareCode',
               data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output: 'import { ok } from "./ok.js"\nimport { ExchangeErrorCode } from "@exchange-errors/catalogue"\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip()',
+              output:
+                'import { ok } from "./ok.js"\nimport { ExchangeErrorCode } from "@exchange-errors/catalogue"\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip()',
             },
           ],
         },
@@ -370,7 +381,9 @@ javascriptTester.run('no-error-message-comparison (JavaScript)', rule, {
 });
 
 commonjsTester.run('no-error-message-comparison (CommonJS)', rule, {
-  valid: ["const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();"],
+  valid: [
+    "const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();",
+  ],
   invalid: [
     {
       code: "'use strict';\nif (err.msg === 'Invalid symbol.') skip();",
@@ -382,7 +395,8 @@ commonjsTester.run('no-error-message-comparison (CommonJS)', rule, {
             {
               messageId: 'compareCode',
               data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output: "'use strict';\nconst { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();",
+              output:
+                "'use strict';\nconst { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();",
             },
           ],
         },
@@ -398,7 +412,8 @@ commonjsTester.run('no-error-message-comparison (CommonJS)', rule, {
             {
               messageId: 'compareCode',
               data: { code: 'e.code', constant: 'EC.BALANCE_NOT_ENOUGH' },
-              output: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (e.code === EC.BALANCE_NOT_ENOUGH) topUp();",
+              output:
+                "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (e.code === EC.BALANCE_NOT_ENOUGH) topUp();",
             },
           ],
         },
@@ -416,8 +431,16 @@ describe('no-error-message-comparison options', () => {
 
   it.each([
     ['an unknown option', { ignore: [] }, /should NOT have additional properties/],
-    ['a messagePattern that is not a string', { messagePattern: 42 }, /messagePattern.*should be string|should be string/],
-    ['a messagePattern that is not a regular expression', { messagePattern: '(' }, /option messagePattern is "\(", which is not a valid regular expression/],
+    [
+      'a messagePattern that is not a string',
+      { messagePattern: 42 },
+      /messagePattern.*should be string|should be string/,
+    ],
+    [
+      'a messagePattern that is not a regular expression',
+      { messagePattern: '(' },
+      /option messagePattern is "\(", which is not a valid regular expression/,
+    ],
   ])('rejects %s', (_, options, message) => {
     expect(() => lint(options)).toThrow(message);
   });

@@ -23,7 +23,14 @@ typescriptTester.run('no-magic-error-codes', rule, {
     {
       code: 'if (err.code === -1121) retry();',
       output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();`,
-      errors: [{ messageId: 'magicErrorCode', data: { raw: '-1121', constant: 'ExchangeErrorCode.BAD_SYMBOL' }, column: 18, endColumn: 23 }],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          data: { raw: '-1121', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+          column: 18,
+          endColumn: 23,
+        },
+      ],
     },
     {
       code: "import { x } from './x';\nif (e.response?.data?.code !== -2013) retry();",
@@ -32,17 +39,20 @@ typescriptTester.run('no-magic-error-codes', rule, {
     },
     {
       code: "import { catalogue } from '@exchange-errors/catalogue';\nif (-1021 === Number(body.code)) retry();",
-      output: "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (ExchangeErrorCode.INVALID_TIMESTAMP === Number(body.code)) retry();",
+      output:
+        "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (ExchangeErrorCode.INVALID_TIMESTAMP === Number(body.code)) retry();",
       errors: [{ messageId: 'magicErrorCode' }],
     },
     {
       code: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.errorCode == -1121) retry();",
-      output: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.errorCode == EC.BAD_SYMBOL) retry();",
+      output:
+        "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.errorCode == EC.BAD_SYMBOL) retry();",
       errors: [{ messageId: 'magicErrorCode', data: { raw: '-1121', constant: 'EC.BAD_SYMBOL' } }],
     },
     {
       code: "import * as errors from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
-      output: "import * as errors from '@exchange-errors/catalogue';\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) retry();",
+      output:
+        "import * as errors from '@exchange-errors/catalogue';\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) retry();",
       errors: [{ messageId: 'magicErrorCode' }],
     },
     {
@@ -52,12 +62,14 @@ typescriptTester.run('no-magic-error-codes', rule, {
     },
     {
       code: "import type { Catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
-      output: "import { type Catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();",
+      output:
+        "import { type Catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();",
       errors: [{ messageId: 'magicErrorCode' }],
     },
     {
       code: "import { catalogue, type ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
-      output: "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();",
+      output:
+        "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();",
       errors: [{ messageId: 'magicErrorCode' }],
     },
     {
@@ -110,8 +122,24 @@ typescriptTester.run('no-magic-error-codes', rule, {
       code: 'if ([-1001, -1003].includes(code)) retry();',
       output: null,
       errors: [
-        { messageId: 'magicErrorCode', suggestions: [{ messageId: 'replaceWithConstant', output: `${IMPORT}\nif ([ExchangeErrorCode.DISCONNECTED, -1003].includes(code)) retry();` }] },
-        { messageId: 'magicErrorCode', suggestions: [{ messageId: 'replaceWithConstant', output: `${IMPORT}\nif ([-1001, ExchangeErrorCode.TOO_MANY_REQUESTS].includes(code)) retry();` }] },
+        {
+          messageId: 'magicErrorCode',
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              output: `${IMPORT}\nif ([ExchangeErrorCode.DISCONNECTED, -1003].includes(code)) retry();`,
+            },
+          ],
+        },
+        {
+          messageId: 'magicErrorCode',
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              output: `${IMPORT}\nif ([-1001, ExchangeErrorCode.TOO_MANY_REQUESTS].includes(code)) retry();`,
+            },
+          ],
+        },
       ],
     },
     {
@@ -221,7 +249,8 @@ typescriptTester.run('no-magic-error-codes', rule, {
     {
       code: 'if (err.code === -9001) retry();',
       settings: customCatalogueSettings,
-      output: "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === ExchangeErrorCode.VENUE_DOWN) retry();",
+      output:
+        "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === ExchangeErrorCode.VENUE_DOWN) retry();",
       errors: [{ messageId: 'magicErrorCode', data: { raw: '-9001', constant: 'ExchangeErrorCode.VENUE_DOWN' } }],
     },
   ],
@@ -232,7 +261,8 @@ javascriptTester.run('no-magic-error-codes (JavaScript)', rule, {
   invalid: [
     {
       code: 'import { ok } from "./ok.js"\nif (err.code === -1007) retry()',
-      output: 'import { ok } from "./ok.js"\nimport { ExchangeErrorCode } from "@exchange-errors/catalogue"\nif (err.code === ExchangeErrorCode.TIMEOUT) retry()',
+      output:
+        'import { ok } from "./ok.js"\nimport { ExchangeErrorCode } from "@exchange-errors/catalogue"\nif (err.code === ExchangeErrorCode.TIMEOUT) retry()',
       errors: [{ messageId: 'magicErrorCode' }],
     },
     {
@@ -249,7 +279,9 @@ javascriptTester.run('no-magic-error-codes (JavaScript)', rule, {
 });
 
 commonjsTester.run('no-magic-error-codes (CommonJS)', rule, {
-  valid: ["const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.TIMEOUT) retry();"],
+  valid: [
+    "const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.TIMEOUT) retry();",
+  ],
   invalid: [
     {
       code: "'use strict';\nif (err.code === -1007) retry();",
@@ -261,7 +293,8 @@ commonjsTester.run('no-magic-error-codes (CommonJS)', rule, {
             {
               messageId: 'replaceWithConstant',
               data: { raw: '-1007', constant: 'ExchangeErrorCode.TIMEOUT' },
-              output: "'use strict';\nconst { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.TIMEOUT) retry();",
+              output:
+                "'use strict';\nconst { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.TIMEOUT) retry();",
             },
           ],
         },
@@ -277,7 +310,8 @@ commonjsTester.run('no-magic-error-codes (CommonJS)', rule, {
             {
               messageId: 'replaceWithConstant',
               data: { raw: '-1007', constant: 'errors.ExchangeErrorCode.TIMEOUT' },
-              output: "const errors = require('@exchange-errors/catalogue');\nif (err.code === errors.ExchangeErrorCode.TIMEOUT) retry();",
+              output:
+                "const errors = require('@exchange-errors/catalogue');\nif (err.code === errors.ExchangeErrorCode.TIMEOUT) retry();",
             },
           ],
         },
@@ -293,7 +327,8 @@ commonjsTester.run('no-magic-error-codes (CommonJS)', rule, {
             {
               messageId: 'replaceWithConstant',
               data: { raw: '-1007', constant: 'EC.TIMEOUT' },
-              output: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (err.code === EC.TIMEOUT) retry();",
+              output:
+                "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (err.code === EC.TIMEOUT) retry();",
             },
           ],
         },
@@ -305,7 +340,9 @@ commonjsTester.run('no-magic-error-codes (CommonJS)', rule, {
 // Found by the rule fuzzer (tests/fuzz): minified code, class and interface member keys, module names.
 const suggestion = (raw: string, name: string, output: string) => ({
   messageId: 'magicErrorCode' as const,
-  suggestions: [{ messageId: 'replaceWithConstant' as const, data: { raw, constant: `ExchangeErrorCode.${name}` }, output }],
+  suggestions: [
+    { messageId: 'replaceWithConstant' as const, data: { raw, constant: `ExchangeErrorCode.${name}` }, output },
+  ],
 });
 
 typescriptTester.run('no-magic-error-codes: fixes of fuzzed code parse', rule, {
@@ -343,16 +380,30 @@ typescriptTester.run('no-magic-error-codes: fixes of fuzzed code parse', rule, {
       options: [{ contexts: 'all' }],
       output: null,
       errors: [
-        suggestion("'-1121'", 'BAD_SYMBOL', `${IMPORT}\nclass Errors { static [ExchangeErrorCode.BAD_SYMBOL] = 1; '-1000'() {} get '-1001'() { return 1; } }`),
-        suggestion("'-1000'", 'UNKNOWN', `${IMPORT}\nclass Errors { static '-1121' = 1; [ExchangeErrorCode.UNKNOWN]() {} get '-1001'() { return 1; } }`),
-        suggestion("'-1001'", 'DISCONNECTED', `${IMPORT}\nclass Errors { static '-1121' = 1; '-1000'() {} get [ExchangeErrorCode.DISCONNECTED]() { return 1; } }`),
+        suggestion(
+          "'-1121'",
+          'BAD_SYMBOL',
+          `${IMPORT}\nclass Errors { static [ExchangeErrorCode.BAD_SYMBOL] = 1; '-1000'() {} get '-1001'() { return 1; } }`,
+        ),
+        suggestion(
+          "'-1000'",
+          'UNKNOWN',
+          `${IMPORT}\nclass Errors { static '-1121' = 1; [ExchangeErrorCode.UNKNOWN]() {} get '-1001'() { return 1; } }`,
+        ),
+        suggestion(
+          "'-1001'",
+          'DISCONNECTED',
+          `${IMPORT}\nclass Errors { static '-1121' = 1; '-1000'() {} get [ExchangeErrorCode.DISCONNECTED]() { return 1; } }`,
+        ),
       ],
     },
     {
       code: "interface Payload { '-1121': string }",
       options: [{ contexts: 'all' }],
       output: null,
-      errors: [suggestion("'-1121'", 'BAD_SYMBOL', `${IMPORT}\ninterface Payload { [ExchangeErrorCode.BAD_SYMBOL]: string }`)],
+      errors: [
+        suggestion("'-1121'", 'BAD_SYMBOL', `${IMPORT}\ninterface Payload { [ExchangeErrorCode.BAD_SYMBOL]: string }`),
+      ],
     },
   ],
 });

@@ -35,13 +35,22 @@ typescriptTester.run('no-unknown-error-code', rule, {
     'other.BAD_SYMBL;',
     { code: 'if (err.status === -1999) retry();', options: [{ codePattern: '^code$' }] },
     { code: 'if (err.code === -9001) retry();', settings: customCatalogueSettings },
-    { code: "import { ExchangeErrorCode } from '#venue-errors';\nExchangeErrorCode.VENUE_DOWN;", settings: customCatalogueSettings },
+    {
+      code: "import { ExchangeErrorCode } from '#venue-errors';\nExchangeErrorCode.VENUE_DOWN;",
+      settings: customCatalogueSettings,
+    },
   ],
   invalid: [
     {
       code: 'if (err.code === -1211) retry();',
       errors: [
-        { messageId: 'unknownCodeDidYouMean', data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' }, line: 1, column: 18, endColumn: 23 },
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' },
+          line: 1,
+          column: 18,
+          endColumn: 23,
+        },
       ],
     },
     {
@@ -50,7 +59,14 @@ typescriptTester.run('no-unknown-error-code', rule, {
     },
     {
       code: 'switch (err.code) {\n  case -1211: skip(); break;\n  case -1007: retry(); break;\n}',
-      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' }, line: 2, column: 8 }],
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' },
+          line: 2,
+          column: 8,
+        },
+      ],
     },
     {
       // A switch whose other cases are catalogue codes is a code switch whatever its discriminant.
@@ -74,11 +90,19 @@ typescriptTester.run('no-unknown-error-code', rule, {
     },
     {
       code: 'throw new ExchangeError(-2071);',
-      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-2071', candidates: 'BALANCE_NOT_ENOUGH (-2017)' } }],
+      errors: [
+        { messageId: 'unknownCodeDidYouMean', data: { raw: '-2071', candidates: 'BALANCE_NOT_ENOUGH (-2017)' } },
+      ],
     },
     {
       code: "await expect(order()).rejects.toThrowExchangeError('BAD_SYMBL');",
-      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: "'BAD_SYMBL'", candidates: 'BAD_SYMBOL (-1121)' }, column: 52 }],
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: "'BAD_SYMBL'", candidates: 'BAD_SYMBOL (-1121)' },
+          column: 52,
+        },
+      ],
     },
     {
       code: "expect(error).toBeExchangeError('bad_symbol');",
@@ -110,7 +134,12 @@ typescriptTester.run('no-unknown-error-code', rule, {
     },
     {
       code: `${IMPORT}\nconst code = ExchangeErrorCode['BAD_SYMBL'];`,
-      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: "ExchangeErrorCode['BAD_SYMBL']", candidates: 'BAD_SYMBOL (-1121)' } }],
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: "ExchangeErrorCode['BAD_SYMBL']", candidates: 'BAD_SYMBOL (-1121)' },
+        },
+      ],
     },
     {
       code: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nEC.TOO_MANY_REQUEST;",
@@ -137,7 +166,10 @@ typescriptTester.run('no-unknown-error-code', rule, {
       errors: [
         { messageId: 'unknownCode', data: { raw: '-1121' } },
         { messageId: 'unknownCodeDidYouMean', data: { raw: '-9010', candidates: 'VENUE_DOWN (-9001)' } },
-        { messageId: 'unknownNameDidYouMean', data: { raw: 'ExchangeErrorCode.VENUE_DWN', candidates: 'VENUE_DOWN (-9001)' } },
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: 'ExchangeErrorCode.VENUE_DWN', candidates: 'VENUE_DOWN (-9001)' },
+        },
       ],
     },
   ],
@@ -148,11 +180,21 @@ javascriptTester.run('no-unknown-error-code (JavaScript)', rule, {
   invalid: [
     {
       code: 'if ([-1001, -1010].includes(err.code)) retry()',
-      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-1010', candidates: 'DISCONNECTED (-1001) or ILLEGAL_CHARS (-1100)' } }],
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-1010', candidates: 'DISCONNECTED (-1001) or ILLEGAL_CHARS (-1100)' },
+        },
+      ],
     },
     {
       code: 'import { ExchangeErrorCode } from "@exchange-errors/catalogue"\nExchangeErrorCode.TIMEOT',
-      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: 'ExchangeErrorCode.TIMEOT', candidates: 'TIMEOUT (-1007)' } }],
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: 'ExchangeErrorCode.TIMEOT', candidates: 'TIMEOUT (-1007)' },
+        },
+      ],
     },
   ],
 });
@@ -167,7 +209,10 @@ commonjsTester.run('no-unknown-error-code (CommonJS)', rule, {
     {
       code: "const errors = require('@exchange-errors/catalogue');\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBL || err.code === -1999) skip();",
       errors: [
-        { messageId: 'unknownNameDidYouMean', data: { raw: 'errors.ExchangeErrorCode.BAD_SYMBL', candidates: 'BAD_SYMBOL (-1121)' } },
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: 'errors.ExchangeErrorCode.BAD_SYMBL', candidates: 'BAD_SYMBOL (-1121)' },
+        },
         { messageId: 'unknownCode', data: { raw: '-1999' } },
       ],
     },
@@ -184,7 +229,11 @@ describe('no-unknown-error-code options', () => {
   it.each([
     ['an unknown option', { ignore: [] }, /should NOT have additional properties/],
     ['a codePattern that is not a string', { codePattern: 42 }, /codePattern.*should be string|should be string/],
-    ['a codePattern that is not a regular expression', { codePattern: '(' }, /option codePattern is "\(", which is not a valid regular expression/],
+    [
+      'a codePattern that is not a regular expression',
+      { codePattern: '(' },
+      /option codePattern is "\(", which is not a valid regular expression/,
+    ],
   ])('rejects %s', (_, options, message) => {
     expect(() => lint(options)).toThrow(message);
   });

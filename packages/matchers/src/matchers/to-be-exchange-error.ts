@@ -49,7 +49,11 @@ export function assertExchangeError(context: MatcherContext, assertion: Exchange
       describeParsed(parsed, utils),
       ...(expectation.params === undefined
         ? []
-        : [comparison.receivedParams === undefined ? 'with no params' : `with params ${formatParams(comparison.receivedParams, utils.printReceived)}`]),
+        : [
+            comparison.receivedParams === undefined
+              ? 'with no params'
+              : `with params ${formatParams(comparison.receivedParams, utils.printReceived)}`,
+          ]),
       ...(expectation.retry === undefined ? [] : [`with retry ${utils.printReceived(definition.retry)}`]),
     ].join(' ');
   return {

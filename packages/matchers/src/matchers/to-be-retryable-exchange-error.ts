@@ -33,7 +33,10 @@ export function createToBeRetryableExchangeError(catalogue: Catalogue): Matcher<
 
     // The failure text only when the runner asks for it, as in `assertExchangeError`.
     const failureMessage = (receivedText: string) => {
-      const wanted = policy === undefined ? 'a retryable exchange error' : `an exchange error with retry ${utils.printExpected(policy)}`;
+      const wanted =
+        policy === undefined
+          ? 'a retryable exchange error'
+          : `an exchange error with retry ${utils.printExpected(policy)}`;
       return formatLines(hint(), [
         ['Expected', `${this.isNot ? 'not ' : ''}${utils.EXPECTED_COLOR(wanted)}`],
         ['Received', receivedText],

@@ -6,7 +6,8 @@ import { assertExchangeError } from './to-be-exchange-error.js';
 
 const MATCHER_NAME = 'toThrowExchangeError';
 
-type Outcome = { readonly threw: true; readonly thrown: unknown } | { readonly threw: false; readonly returned: unknown };
+type Outcome =
+  { readonly threw: true; readonly thrown: unknown } | { readonly threw: false; readonly returned: unknown };
 
 function run(action: () => unknown): Outcome {
   try {
@@ -16,7 +17,12 @@ function run(action: () => unknown): Outcome {
   }
 }
 
-function didNotThrow(context: MatcherContext, catalogue: Catalogue, expected: unknown, returned: unknown): MatcherResult {
+function didNotThrow(
+  context: MatcherContext,
+  catalogue: Catalogue,
+  expected: unknown,
+  returned: unknown,
+): MatcherResult {
   const hint = hintFor(context, MATCHER_NAME, expected === undefined ? '' : 'expected');
   const resolved = resolveExpectation(catalogue, expected);
   if (!resolved.ok) return failWhateverTheNegation(context, hint, resolved.problem);
@@ -42,9 +48,14 @@ function didNotThrow(context: MatcherContext, catalogue: Catalogue, expected: un
  * value is already the rejection reason, so it is checked as it is.
  */
 export function createToThrowExchangeError<C extends Catalogue>(catalogue: C): Matcher<ExchangeErrorExpectation<C>> {
-  return function toThrowExchangeError(this: MatcherContext, received: unknown, expected?: ExchangeErrorExpectation<C>) {
+  return function toThrowExchangeError(
+    this: MatcherContext,
+    received: unknown,
+    expected?: ExchangeErrorExpectation<C>,
+  ) {
     const assertion = { matcherName: MATCHER_NAME, catalogue, expected } as const;
-    if (this.promise === 'rejects') return assertExchangeError(this, { ...assertion, value: received, valueLabel: 'Received' });
+    if (this.promise === 'rejects')
+      return assertExchangeError(this, { ...assertion, value: received, valueLabel: 'Received' });
     if (typeof received !== 'function') {
       const hint = hintFor(this, MATCHER_NAME, expected === undefined ? '' : 'expected');
       return failWhateverTheNegation(

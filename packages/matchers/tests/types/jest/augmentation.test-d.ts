@@ -4,7 +4,12 @@ import { expect, jest } from '@jest/globals';
 const payload: unknown = { code: -1121, msg: 'Invalid symbol.' };
 
 const sync: void = expect(payload).toBeExchangeError('BAD_SYMBOL');
-const negated: void = expect(payload).not.toBeExchangeError({ code: -1121, message: /symbol/, params: [], retry: 'none' });
+const negated: void = expect(payload).not.toBeExchangeError({
+  code: -1121,
+  message: /symbol/,
+  params: [],
+  retry: 'none',
+});
 const retryable: void = expect(payload).toBeRetryableExchangeError('reconcile');
 const thrown: void = expect(() => payload).toThrowExchangeError();
 const rejected: Promise<void> = expect(Promise.reject(payload)).rejects.toBeExchangeError('TIMEOUT');

@@ -4,7 +4,9 @@ import { expect, expectTypeOf, vi } from 'vitest';
 const payload: unknown = { code: -1121, msg: 'Invalid symbol.' };
 
 expectTypeOf(expect(payload).toBeExchangeError('BAD_SYMBOL')).toEqualTypeOf<void>();
-expectTypeOf(expect(payload).not.toBeExchangeError({ code: -1121, message: /symbol/, params: [], retry: 'none' })).toEqualTypeOf<void>();
+expectTypeOf(
+  expect(payload).not.toBeExchangeError({ code: -1121, message: /symbol/, params: [], retry: 'none' }),
+).toEqualTypeOf<void>();
 expectTypeOf(expect(payload).toBeRetryableExchangeError('reconcile')).toEqualTypeOf<void>();
 expectTypeOf(expect(() => payload).toThrowExchangeError()).toEqualTypeOf<void>();
 expectTypeOf(expect(Promise.reject(payload)).rejects.toBeExchangeError('TIMEOUT')).toEqualTypeOf<Promise<void>>();

@@ -6,7 +6,12 @@ const payload: unknown = { code: -1121, msg: 'Invalid symbol.' };
 // Vitest 5 types matchers as `Matchers<R, T>`: R is void, or Promise<void> after .rejects/.resolves.
 // tests/types/vitest3 checks this same file against Vitest 3.2's `Matchers<T>`.
 const sync: void = expect(payload).toBeExchangeError('BAD_SYMBOL');
-const negated: void = expect(payload).not.toBeExchangeError({ code: -1121, message: /symbol/, params: [], retry: 'none' });
+const negated: void = expect(payload).not.toBeExchangeError({
+  code: -1121,
+  message: /symbol/,
+  params: [],
+  retry: 'none',
+});
 const retryable: void = expect(payload).toBeRetryableExchangeError('reconcile');
 const thrown: void = expect(() => payload).toThrowExchangeError();
 const rejected: Promise<void> = expect(Promise.reject(payload)).rejects.toBeExchangeError('TIMEOUT');
