@@ -20,8 +20,7 @@ export default tseslint.config(
     },
   },
   {
-    // The ESLint plugin lints its own rules with eslint-plugin-eslint-plugin. Its test rules are not enabled: the
-    // RuleTesters are built in tests/rule-tester.ts, and the plugin only sees testers constructed in the test file.
+    // The ESLint plugin lints its own rules with eslint-plugin-eslint-plugin.
     ...eslintPlugin.configs.recommended,
     name: 'exchange-errors/eslint-plugin-rules',
     files: ['packages/eslint-plugin/src/rules/**/*.ts'],
@@ -38,6 +37,24 @@ export default tseslint.config(
       'eslint-plugin/no-matching-violation-suggest-message-ids': 'error',
       'eslint-plugin/prefer-placeholders': 'error',
       'eslint-plugin/prefer-replace-text': 'error',
+    },
+  },
+  {
+    // The rule tests, linted as test cases: the tester factories of tests/rule-tester.ts count as RuleTester
+    // constructions through `ruleTesterConstructors`.
+    ...eslintPlugin.configs.tests,
+    name: 'exchange-errors/eslint-plugin-tests',
+    files: ['packages/eslint-plugin/tests/**/*.ts'],
+    settings: { 'eslint-plugin': { ruleTesterConstructors: ['RuleTester', /^create\w+RuleTester$/] } },
+    rules: {
+      ...eslintPlugin.configs.tests.rules,
+      // Off: a case's code and its comment already say what it checks; a name would repeat them.
+      'eslint-plugin/require-test-case-name': 'off',
+      // The plugin's default order with `name` and `settings` placed: a key outside the order must come last.
+      'eslint-plugin/test-case-property-ordering': [
+        'error',
+        ['name', 'filename', 'code', 'output', 'options', 'settings', 'languageOptions', 'errors'],
+      ],
     },
   },
 );

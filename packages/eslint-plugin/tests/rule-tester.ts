@@ -12,21 +12,33 @@ RuleTester.itOnly = it.only;
 export const fixturesDirectory = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures');
 export const typeAwareDirectory = path.join(fixturesDirectory, 'type-aware');
 
+// Factories rather than shared instances: eslint-plugin-eslint-plugin's test rules find the cases of a
+// `create…RuleTester().run(…)` call (its `ruleTesterConstructors` setting), not of an imported tester.
+
 /** TypeScript sources through @typescript-eslint/parser, as ES modules. */
-export const typescriptTester = new RuleTester();
+export function createTypeScriptRuleTester(): RuleTester {
+  return new RuleTester();
+}
 
 /** JavaScript sources through espree, the parser ESLint uses by default. */
-export const javascriptTester = new RuleTester({
-  languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' },
-});
+export function createJavaScriptRuleTester(): RuleTester {
+  return new RuleTester({ languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'module' } });
+}
+
+/** JavaScript CommonJS files (`.cjs`, or `sourceType: 'commonjs'`) through espree. */
+export function createCommonJsRuleTester(): RuleTester {
+  return new RuleTester({ languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'commonjs' } });
+}
 
 /** TypeScript with type information from a fixture tsconfig, with `typeAware` on. */
-export const typeAwareTester = new RuleTester({
-  languageOptions: {
-    parserOptions: { projectService: true, tsconfigRootDir: typeAwareDirectory },
-  },
-  settings: { '@exchange-errors': { typeAware: true } },
-});
+export function createTypeAwareRuleTester(): RuleTester {
+  return new RuleTester({
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: typeAwareDirectory },
+    },
+    settings: { '@exchange-errors': { typeAware: true } },
+  });
+}
 
 /** Settings that load the fixture catalogue with codes -9001 (retryable) and -9002. */
 export const customCatalogueSettings = {
@@ -35,8 +47,3 @@ export const customCatalogueSettings = {
     importSource: '#venue-errors',
   },
 };
-
-/** JavaScript CommonJS files (`.cjs`, or `sourceType: 'commonjs'`) through espree. */
-export const commonjsTester = new RuleTester({
-  languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'commonjs' },
-});

@@ -1,164 +1,295 @@
 import rule from '../../src/rules/exhaustive-retryable-switch.js';
+import { dedent } from '../dedent.js';
 import {
-  commonjsTester,
+  createCommonJsRuleTester,
+  createJavaScriptRuleTester,
+  createTypeAwareRuleTester,
+  createTypeScriptRuleTester,
   customCatalogueSettings,
-  javascriptTester,
-  typeAwareTester,
-  typescriptTester,
 } from '../rule-tester.js';
 
-const IMPORT = "import { ExchangeErrorCode } from '@exchange-errors/catalogue';";
-const RETRYABLE_NAMES = [
-  'DISCONNECTED',
-  'INVALID_TIMESTAMP',
-  'TIMEOUT',
-  'TOO_MANY_ORDERS',
-  'TOO_MANY_REQUESTS',
-  'UNEXPECTED_RESP',
-  'UNKNOWN',
-];
-const RETRYABLE_CODES = [-1001, -1021, -1007, -1015, -1003, -1006, -1000];
-
-function constantCases(indent: string, except: string[] = []): string {
-  return RETRYABLE_NAMES.filter((name) => !except.includes(name))
-    .map((name) => `${indent}case ExchangeErrorCode.${name}: retry(); break;`)
-    .join('\n');
-}
-
-const ALL_RETRYABLE_MISSING =
-  'DISCONNECTED (-1001), INVALID_TIMESTAMP (-1021), TIMEOUT (-1007), TOO_MANY_ORDERS (-1015), TOO_MANY_REQUESTS (-1003), UNEXPECTED_RESP (-1006), UNKNOWN (-1000)';
-
-typescriptTester.run('exhaustive-retryable-switch', rule, {
+createTypeScriptRuleTester().run('exhaustive-retryable-switch', rule, {
   valid: [
     'switch (kind) { case 1: break; case 2: break; }',
     "switch (state) { case 'UNKNOWN': break; case 'OPEN': break; }",
-    `${IMPORT}\nswitch (err.code) {\n${constantCases('  ')}\n  default: fail();\n}`,
-    `switch (err.code) {\n${RETRYABLE_CODES.map((code) => `  case ${code}: retry(); break;`).join('\n')}\n}`,
-    { code: 'switch (err.code) { case -1121: skip(); break; default: retry(); }', options: [{ allowDefault: true }] },
+    dedent`
+      import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+      switch (err.code) {
+        case ExchangeErrorCode.DISCONNECTED: retry(); break;
+        case ExchangeErrorCode.INVALID_TIMESTAMP: retry(); break;
+        case ExchangeErrorCode.TIMEOUT: retry(); break;
+        case ExchangeErrorCode.TOO_MANY_ORDERS: retry(); break;
+        case ExchangeErrorCode.TOO_MANY_REQUESTS: retry(); break;
+        case ExchangeErrorCode.UNEXPECTED_RESP: retry(); break;
+        case ExchangeErrorCode.UNKNOWN: retry(); break;
+        default: fail();
+      }
+    `,
+    dedent`
+      switch (err.code) {
+        case -1001: retry(); break;
+        case -1021: retry(); break;
+        case -1007: retry(); break;
+        case -1015: retry(); break;
+        case -1003: retry(); break;
+        case -1006: retry(); break;
+        case -1000: retry(); break;
+      }
+    `,
+    {
+      code: 'switch (err.code) { case -1121: skip(); break; default: retry(); }',
+      options: [{ allowDefault: true }],
+    },
     {
       code: 'switch (err.code) { case -1121: skip(); break; default: retry(); }',
       options: [{ allowDefault: true, requireAll: true }],
     },
     // Only an import from the import source makes `X.TIMEOUT` a code constant.
-    "import { ExchangeErrorCode } from './elsewhere';\nswitch (c) { case ExchangeErrorCode.TIMEOUT: break; }",
-    { code: 'switch (err.code) { case -9001: retry(); break; }', settings: customCatalogueSettings },
+    dedent`
+      import { ExchangeErrorCode } from './elsewhere';
+      switch (c) { case ExchangeErrorCode.TIMEOUT: break; }
+    `,
+    {
+      code: 'switch (err.code) { case -9001: retry(); break; }',
+      settings: customCatalogueSettings,
+    },
   ],
   invalid: [
     {
-      code: `${IMPORT}\nswitch (err.code) {\n${constantCases('  ', ['TIMEOUT', 'TOO_MANY_REQUESTS'])}\n  default:\n    fail();\n}`,
+      code: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        switch (err.code) {
+          case ExchangeErrorCode.DISCONNECTED: retry(); break;
+          case ExchangeErrorCode.INVALID_TIMESTAMP: retry(); break;
+          case ExchangeErrorCode.TOO_MANY_ORDERS: retry(); break;
+          case ExchangeErrorCode.UNEXPECTED_RESP: retry(); break;
+          case ExchangeErrorCode.UNKNOWN: retry(); break;
+          default:
+            fail();
+        }
+      `,
       errors: [
         {
           messageId: 'missingRetryableCases',
           data: { missing: 'TIMEOUT (-1007), TOO_MANY_REQUESTS (-1003)' },
           line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 17,
           suggestions: [
             {
               messageId: 'addMissingCases',
               data: { missing: 'TIMEOUT (-1007), TOO_MANY_REQUESTS (-1003)' },
-              output:
-                `${IMPORT}\nswitch (err.code) {\n${constantCases('  ', ['TIMEOUT', 'TOO_MANY_REQUESTS'])}\n` +
-                "  case ExchangeErrorCode.TIMEOUT:\n    throw new Error('Unhandled retryable exchange error: TIMEOUT');\n" +
-                "  case ExchangeErrorCode.TOO_MANY_REQUESTS:\n    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');\n" +
-                '  default:\n    fail();\n}',
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                switch (err.code) {
+                  case ExchangeErrorCode.DISCONNECTED: retry(); break;
+                  case ExchangeErrorCode.INVALID_TIMESTAMP: retry(); break;
+                  case ExchangeErrorCode.TOO_MANY_ORDERS: retry(); break;
+                  case ExchangeErrorCode.UNEXPECTED_RESP: retry(); break;
+                  case ExchangeErrorCode.UNKNOWN: retry(); break;
+                  case ExchangeErrorCode.TIMEOUT:
+                    throw new Error('Unhandled retryable exchange error: TIMEOUT');
+                  case ExchangeErrorCode.TOO_MANY_REQUESTS:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+                  default:
+                    fail();
+                }
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nswitch (e.code) {\n  case EC.BAD_SYMBOL:\n    skip();\n    break;\n}",
+      code: dedent`
+        import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
+        switch (e.code) {
+          case EC.BAD_SYMBOL:
+            skip();
+            break;
+        }
+      `,
       options: [{ requireAll: false }],
       errors: [
         {
           messageId: 'missingRetryableCases',
-          data: { missing: ALL_RETRYABLE_MISSING },
+          data: {
+            missing:
+              'DISCONNECTED (-1001), INVALID_TIMESTAMP (-1021), TIMEOUT (-1007), TOO_MANY_ORDERS (-1015), TOO_MANY_REQUESTS (-1003), UNEXPECTED_RESP (-1006), UNKNOWN (-1000)',
+          },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 15,
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output:
-                "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nswitch (e.code) {\n  case EC.BAD_SYMBOL:\n    skip();\n    break;\n" +
-                RETRYABLE_NAMES.map(
-                  (name) => `  case EC.${name}:\n    throw new Error('Unhandled retryable exchange error: ${name}');`,
-                ).join('\n') +
-                '\n}',
+              output: dedent`
+                import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
+                switch (e.code) {
+                  case EC.BAD_SYMBOL:
+                    skip();
+                    break;
+                  case EC.DISCONNECTED:
+                    throw new Error('Unhandled retryable exchange error: DISCONNECTED');
+                  case EC.INVALID_TIMESTAMP:
+                    throw new Error('Unhandled retryable exchange error: INVALID_TIMESTAMP');
+                  case EC.TIMEOUT:
+                    throw new Error('Unhandled retryable exchange error: TIMEOUT');
+                  case EC.TOO_MANY_ORDERS:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_ORDERS');
+                  case EC.TOO_MANY_REQUESTS:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+                  case EC.UNEXPECTED_RESP:
+                    throw new Error('Unhandled retryable exchange error: UNEXPECTED_RESP');
+                  case EC.UNKNOWN:
+                    throw new Error('Unhandled retryable exchange error: UNKNOWN');
+                }
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: "import * as errors from '@exchange-errors/catalogue';\nswitch (e.code) { case errors.ExchangeErrorCode.UNKNOWN: break; }",
+      code: dedent`
+        import * as errors from '@exchange-errors/catalogue';
+        switch (e.code) { case errors.ExchangeErrorCode.UNKNOWN: break; }
+      `,
       errors: [
         {
           messageId: 'missingRetryableCases',
-          data: { missing: ALL_RETRYABLE_MISSING.replace(', UNKNOWN (-1000)', '') },
+          data: {
+            missing:
+              'DISCONNECTED (-1001), INVALID_TIMESTAMP (-1021), TIMEOUT (-1007), TOO_MANY_ORDERS (-1015), TOO_MANY_REQUESTS (-1003), UNEXPECTED_RESP (-1006)',
+          },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 15,
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output:
-                "import * as errors from '@exchange-errors/catalogue';\nswitch (e.code) { case errors.ExchangeErrorCode.UNKNOWN: break;" +
-                RETRYABLE_NAMES.filter((name) => name !== 'UNKNOWN')
-                  .map(
-                    (name) =>
-                      `\n  case errors.ExchangeErrorCode.${name}:\n    throw new Error('Unhandled retryable exchange error: ${name}');`,
-                  )
-                  .join('') +
-                ' }',
+              output: dedent`
+                import * as errors from '@exchange-errors/catalogue';
+                switch (e.code) { case errors.ExchangeErrorCode.UNKNOWN: break;
+                  case errors.ExchangeErrorCode.DISCONNECTED:
+                    throw new Error('Unhandled retryable exchange error: DISCONNECTED');
+                  case errors.ExchangeErrorCode.INVALID_TIMESTAMP:
+                    throw new Error('Unhandled retryable exchange error: INVALID_TIMESTAMP');
+                  case errors.ExchangeErrorCode.TIMEOUT:
+                    throw new Error('Unhandled retryable exchange error: TIMEOUT');
+                  case errors.ExchangeErrorCode.TOO_MANY_ORDERS:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_ORDERS');
+                  case errors.ExchangeErrorCode.TOO_MANY_REQUESTS:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+                  case errors.ExchangeErrorCode.UNEXPECTED_RESP:
+                    throw new Error('Unhandled retryable exchange error: UNEXPECTED_RESP'); }
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: 'switch (status) {\n  case -1121:\n    return;\n}',
+      code: dedent`
+        switch (status) {
+          case -1121:
+            return;
+        }
+      `,
       errors: [
         {
           messageId: 'missingRetryableCases',
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 15,
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output:
-                'switch (status) {\n  case -1121:\n    return;\n' +
-                RETRYABLE_NAMES.map(
-                  (name, i) =>
-                    `  case ${[-1001, -1021, -1007, -1015, -1003, -1006, -1000][i]}:\n    throw new Error('Unhandled retryable exchange error: ${name}');`,
-                ).join('\n') +
-                '\n}',
+              output: dedent`
+                switch (status) {
+                  case -1121:
+                    return;
+                  case -1001:
+                    throw new Error('Unhandled retryable exchange error: DISCONNECTED');
+                  case -1021:
+                    throw new Error('Unhandled retryable exchange error: INVALID_TIMESTAMP');
+                  case -1007:
+                    throw new Error('Unhandled retryable exchange error: TIMEOUT');
+                  case -1015:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_ORDERS');
+                  case -1003:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+                  case -1006:
+                    throw new Error('Unhandled retryable exchange error: UNEXPECTED_RESP');
+                  case -1000:
+                    throw new Error('Unhandled retryable exchange error: UNKNOWN');
+                }
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: 'switch (err.code) {\n  case -9002: skip(); break;\n}',
+      code: dedent`
+        switch (err.code) {
+          case -9002: skip(); break;
+        }
+      `,
       settings: customCatalogueSettings,
       errors: [
         {
           messageId: 'missingRetryableCases',
           data: { missing: 'VENUE_DOWN (-9001)' },
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 17,
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output:
-                "switch (err.code) {\n  case -9002: skip(); break;\n  case -9001:\n    throw new Error('Unhandled retryable exchange error: VENUE_DOWN');\n}",
+              output: dedent`
+                switch (err.code) {
+                  case -9002: skip(); break;
+                  case -9001:
+                    throw new Error('Unhandled retryable exchange error: VENUE_DOWN');
+                }
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: 'switch (err.code) {\n  case -9001: retry(); break;\n}',
-      settings: customCatalogueSettings,
+      code: dedent`
+        switch (err.code) {
+          case -9001: retry(); break;
+        }
+      `,
       options: [{ requireAll: true }],
+      settings: customCatalogueSettings,
       errors: [
         {
           messageId: 'missingCases',
           data: { missing: 'VENUE_REJECTED (-9002)' },
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 17,
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output:
-                "switch (err.code) {\n  case -9001: retry(); break;\n  case -9002:\n    throw new Error('Unhandled exchange error: VENUE_REJECTED');\n}",
+              output: dedent`
+                switch (err.code) {
+                  case -9001: retry(); break;
+                  case -9002:
+                    throw new Error('Unhandled exchange error: VENUE_REJECTED');
+                }
+              `,
             },
           ],
         },
@@ -167,26 +298,56 @@ typescriptTester.run('exhaustive-retryable-switch', rule, {
   ],
 });
 
-javascriptTester.run('exhaustive-retryable-switch (JavaScript, names)', rule, {
-  valid: [`switch (error.name) {\n${RETRYABLE_NAMES.map((name) => `  case "${name}": retry()`).join('\n')}\n}`],
+createJavaScriptRuleTester().run('exhaustive-retryable-switch (JavaScript, names)', rule, {
+  valid: [
+    dedent`
+      switch (error.name) {
+        case "DISCONNECTED": retry()
+        case "INVALID_TIMESTAMP": retry()
+        case "TIMEOUT": retry()
+        case "TOO_MANY_ORDERS": retry()
+        case "TOO_MANY_REQUESTS": retry()
+        case "UNEXPECTED_RESP": retry()
+        case "UNKNOWN": retry()
+      }
+    `,
+  ],
   invalid: [
     {
-      code: 'switch (error.name) {\n    case "TIMEOUT": check()\n    case "BAD_SYMBOL": skip()\n}',
+      code: dedent`
+        switch (error.name) {
+            case "TIMEOUT": check()
+            case "BAD_SYMBOL": skip()
+        }
+      `,
       errors: [
         {
           messageId: 'missingRetryableCases',
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 19,
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output:
-                'switch (error.name) {\n    case "TIMEOUT": check()\n    case "BAD_SYMBOL": skip()\n' +
-                RETRYABLE_NAMES.filter((name) => name !== 'TIMEOUT')
-                  .map(
-                    (name) =>
-                      `    case "${name}":\n        throw new Error("Unhandled retryable exchange error: ${name}")`,
-                  )
-                  .join('\n') +
-                '\n}',
+              output: dedent`
+                switch (error.name) {
+                    case "TIMEOUT": check()
+                    case "BAD_SYMBOL": skip()
+                    case "DISCONNECTED":
+                        throw new Error("Unhandled retryable exchange error: DISCONNECTED")
+                    case "INVALID_TIMESTAMP":
+                        throw new Error("Unhandled retryable exchange error: INVALID_TIMESTAMP")
+                    case "TOO_MANY_ORDERS":
+                        throw new Error("Unhandled retryable exchange error: TOO_MANY_ORDERS")
+                    case "TOO_MANY_REQUESTS":
+                        throw new Error("Unhandled retryable exchange error: TOO_MANY_REQUESTS")
+                    case "UNEXPECTED_RESP":
+                        throw new Error("Unhandled retryable exchange error: UNEXPECTED_RESP")
+                    case "UNKNOWN":
+                        throw new Error("Unhandled retryable exchange error: UNKNOWN")
+                }
+              `,
             },
           ],
         },
@@ -195,28 +356,51 @@ javascriptTester.run('exhaustive-retryable-switch (JavaScript, names)', rule, {
   ],
 });
 
-commonjsTester.run('exhaustive-retryable-switch (CommonJS)', rule, {
+createCommonJsRuleTester().run('exhaustive-retryable-switch (CommonJS)', rule, {
   valid: [],
   invalid: [
     {
-      code: "const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nswitch (c) {\n  case ExchangeErrorCode.TIMEOUT: break;\n  default: break;\n}",
+      code: dedent`
+        const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+        switch (c) {
+          case ExchangeErrorCode.TIMEOUT: break;
+          default: break;
+        }
+      `,
       options: [{ allowDefault: false }],
       errors: [
         {
           messageId: 'missingRetryableCases',
-          data: { missing: ALL_RETRYABLE_MISSING.replace(', TIMEOUT (-1007)', '') },
+          data: {
+            missing:
+              'DISCONNECTED (-1001), INVALID_TIMESTAMP (-1021), TOO_MANY_ORDERS (-1015), TOO_MANY_REQUESTS (-1003), UNEXPECTED_RESP (-1006), UNKNOWN (-1000)',
+          },
+          line: 2,
+          column: 9,
+          endLine: 2,
+          endColumn: 10,
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output:
-                "const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nswitch (c) {\n  case ExchangeErrorCode.TIMEOUT: break;\n" +
-                RETRYABLE_NAMES.filter((name) => name !== 'TIMEOUT')
-                  .map(
-                    (name) =>
-                      `  case ExchangeErrorCode.${name}:\n    throw new Error('Unhandled retryable exchange error: ${name}');\n`,
-                  )
-                  .join('') +
-                '  default: break;\n}',
+              output: dedent`
+                const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+                switch (c) {
+                  case ExchangeErrorCode.TIMEOUT: break;
+                  case ExchangeErrorCode.DISCONNECTED:
+                    throw new Error('Unhandled retryable exchange error: DISCONNECTED');
+                  case ExchangeErrorCode.INVALID_TIMESTAMP:
+                    throw new Error('Unhandled retryable exchange error: INVALID_TIMESTAMP');
+                  case ExchangeErrorCode.TOO_MANY_ORDERS:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_ORDERS');
+                  case ExchangeErrorCode.TOO_MANY_REQUESTS:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+                  case ExchangeErrorCode.UNEXPECTED_RESP:
+                    throw new Error('Unhandled retryable exchange error: UNEXPECTED_RESP');
+                  case ExchangeErrorCode.UNKNOWN:
+                    throw new Error('Unhandled retryable exchange error: UNKNOWN');
+                  default: break;
+                }
+              `,
             },
           ],
         },
@@ -225,51 +409,105 @@ commonjsTester.run('exhaustive-retryable-switch (CommonJS)', rule, {
   ],
 });
 
-const TYPED = "import type { ExchangeErrorCode, RetryableErrorName } from '@exchange-errors/catalogue';\n";
-
-typeAwareTester.run('exhaustive-retryable-switch (typeAware)', rule, {
+createTypeAwareRuleTester().run('exhaustive-retryable-switch (typeAware)', rule, {
   valid: [
-    { code: `${TYPED}declare const code: -1121 | -2013;\nswitch (code) { case -1121: break; }`, filename: 'file.ts' },
-    { code: 'declare const n: number;\nswitch (n) { case 1: break; }', filename: 'file.ts' },
+    {
+      filename: 'file.ts',
+      code: dedent`
+        import type { ExchangeErrorCode, RetryableErrorName } from '@exchange-errors/catalogue';
+        declare const code: -1121 | -2013;
+        switch (code) { case -1121: break; }
+      `,
+    },
+    {
+      filename: 'file.ts',
+      code: dedent`
+        declare const n: number;
+        switch (n) { case 1: break; }
+      `,
+    },
   ],
   invalid: [
     {
-      code: `${TYPED}declare const name: RetryableErrorName;\nconst T = 'TIMEOUT' as const;\nswitch (name) {\n  case T: break;\n}`,
       filename: 'file.ts',
+      code: dedent`
+        import type { ExchangeErrorCode, RetryableErrorName } from '@exchange-errors/catalogue';
+        declare const name: RetryableErrorName;
+        const T = 'TIMEOUT' as const;
+        switch (name) {
+          case T: break;
+        }
+      `,
       errors: [
         {
           messageId: 'missingRetryableCases',
-          data: { missing: ALL_RETRYABLE_MISSING.replace(', TIMEOUT (-1007)', '') },
+          data: {
+            missing:
+              'DISCONNECTED (-1001), INVALID_TIMESTAMP (-1021), TOO_MANY_ORDERS (-1015), TOO_MANY_REQUESTS (-1003), UNEXPECTED_RESP (-1006), UNKNOWN (-1000)',
+          },
+          line: 4,
+          column: 9,
+          endLine: 4,
+          endColumn: 13,
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output:
-                `${TYPED}declare const name: RetryableErrorName;\nconst T = 'TIMEOUT' as const;\nswitch (name) {\n  case T: break;\n` +
-                RETRYABLE_NAMES.filter((name) => name !== 'TIMEOUT')
-                  .map(
-                    (name) => `  case '${name}':\n    throw new Error('Unhandled retryable exchange error: ${name}');`,
-                  )
-                  .join('\n') +
-                '\n}',
+              output: dedent`
+                import type { ExchangeErrorCode, RetryableErrorName } from '@exchange-errors/catalogue';
+                declare const name: RetryableErrorName;
+                const T = 'TIMEOUT' as const;
+                switch (name) {
+                  case T: break;
+                  case 'DISCONNECTED':
+                    throw new Error('Unhandled retryable exchange error: DISCONNECTED');
+                  case 'INVALID_TIMESTAMP':
+                    throw new Error('Unhandled retryable exchange error: INVALID_TIMESTAMP');
+                  case 'TOO_MANY_ORDERS':
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_ORDERS');
+                  case 'TOO_MANY_REQUESTS':
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+                  case 'UNEXPECTED_RESP':
+                    throw new Error('Unhandled retryable exchange error: UNEXPECTED_RESP');
+                  case 'UNKNOWN':
+                    throw new Error('Unhandled retryable exchange error: UNKNOWN');
+                }
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: `${TYPED}declare const code: -1007 | -1003 | -1121;\nswitch (code) {\n  case -1121: break;\n}`,
       filename: 'file.ts',
+      code: dedent`
+        import type { ExchangeErrorCode, RetryableErrorName } from '@exchange-errors/catalogue';
+        declare const code: -1007 | -1003 | -1121;
+        switch (code) {
+          case -1121: break;
+        }
+      `,
       errors: [
         {
           messageId: 'missingRetryableCases',
           data: { missing: 'TIMEOUT (-1007), TOO_MANY_REQUESTS (-1003)' },
+          line: 3,
+          column: 9,
+          endLine: 3,
+          endColumn: 13,
           suggestions: [
             {
               messageId: 'addMissingCases',
-              output:
-                `${TYPED}declare const code: -1007 | -1003 | -1121;\nswitch (code) {\n  case -1121: break;\n` +
-                "  case -1007:\n    throw new Error('Unhandled retryable exchange error: TIMEOUT');\n" +
-                "  case -1003:\n    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');\n}",
+              output: dedent`
+                import type { ExchangeErrorCode, RetryableErrorName } from '@exchange-errors/catalogue';
+                declare const code: -1007 | -1003 | -1121;
+                switch (code) {
+                  case -1121: break;
+                  case -1007:
+                    throw new Error('Unhandled retryable exchange error: TIMEOUT');
+                  case -1003:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+                }
+              `,
             },
           ],
         },

@@ -2,14 +2,20 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import rule from '../../src/rules/no-error-message-comparison.js';
-import { commonjsTester, customCatalogueSettings, javascriptTester, typescriptTester } from '../rule-tester.js';
+import { dedent } from '../dedent.js';
+import {
+  createCommonJsRuleTester,
+  createJavaScriptRuleTester,
+  createTypeScriptRuleTester,
+  customCatalogueSettings,
+} from '../rule-tester.js';
 
-const IMPORT = "import { ExchangeErrorCode } from '@exchange-errors/catalogue';";
-const BAD_SYMBOL = { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '"Invalid symbol."' };
-
-typescriptTester.run('no-error-message-comparison', rule, {
+createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
   valid: [
-    `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+    dedent`
+      import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+      if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+    `,
     // Not an error's text.
     "if (label === 'Invalid symbol.') skip();",
     "if (title.includes('Insufficient balance')) warn();",
@@ -28,8 +34,14 @@ typescriptTester.run('no-error-message-comparison', rule, {
     'if (e.message.includes(`${prefix} symbol`)) skip();',
     'if (e.message === other) skip();',
     "if ('Invalid symbol.' === 'Invalid symbol.') skip();",
-    { code: "if (err.msg === 'Invalid symbol.') skip();", options: [{ messagePattern: '^text$' }] },
-    { code: "if (err.message === 'Invalid symbol.') skip();", settings: customCatalogueSettings },
+    {
+      code: "if (err.msg === 'Invalid symbol.') skip();",
+      options: [{ messagePattern: '^text$' }],
+    },
+    {
+      code: "if (err.message === 'Invalid symbol.') skip();",
+      settings: customCatalogueSettings,
+    },
   ],
   invalid: [
     {
@@ -37,15 +49,25 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: BAD_SYMBOL,
+          data: {
+            constants: 'ExchangeErrorCode.BAD_SYMBOL',
+            message: '"Invalid symbol."',
+          },
           line: 1,
           column: 5,
+          endLine: 1,
           endColumn: 34,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+              data: {
+                code: 'err.code',
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+              `,
             },
           ],
         },
@@ -56,12 +78,25 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: BAD_SYMBOL,
+          data: {
+            constants: 'ExchangeErrorCode.BAD_SYMBOL',
+            message: '"Invalid symbol."',
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 44,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'response.data.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output: `${IMPORT}\nif (ExchangeErrorCode.BAD_SYMBOL !== response.data.code) retry();`,
+              data: {
+                code: 'response.data.code',
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (ExchangeErrorCode.BAD_SYMBOL !== response.data.code) retry();
+              `,
             },
           ],
         },
@@ -70,19 +105,45 @@ typescriptTester.run('no-error-message-comparison', rule, {
     {
       // No object holds the message, so there is no code to compare.
       code: "if (msg == 'Invalid symbol.') skip();",
-      errors: [{ messageId: 'compareCodeNotMessage', data: BAD_SYMBOL, suggestions: [] }],
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: {
+            constants: 'ExchangeErrorCode.BAD_SYMBOL',
+            message: '"Invalid symbol."',
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 29,
+          suggestions: [],
+        },
+      ],
     },
     {
       code: "if (e.message.includes('Insufficient balance')) topUp();",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH', message: '"Insufficient balance"' },
+          data: {
+            constants: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH',
+            message: '"Insufficient balance"',
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 47,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'e.code', constant: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH' },
-              output: `${IMPORT}\nif (e.code === ExchangeErrorCode.BALANCE_NOT_ENOUGH) topUp();`,
+              data: {
+                code: 'e.code',
+                constant: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (e.code === ExchangeErrorCode.BALANCE_NOT_ENOUGH) topUp();
+              `,
             },
           ],
         },
@@ -93,11 +154,21 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 48,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'e.code', constant: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH' },
-              output: `${IMPORT}\nif (e.code !== ExchangeErrorCode.BALANCE_NOT_ENOUGH) place();`,
+              data: {
+                code: 'e.code',
+                constant: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (e.code !== ExchangeErrorCode.BALANCE_NOT_ENOUGH) place();
+              `,
             },
           ],
         },
@@ -108,12 +179,25 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'ExchangeErrorCode.NO_SUCH_ORDER', message: '"order does not exist"' },
+          data: {
+            constants: 'ExchangeErrorCode.NO_SUCH_ORDER',
+            message: '"order does not exist"',
+          },
+          line: 1,
+          column: 14,
+          endLine: 1,
+          endColumn: 81,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'error.code', constant: 'ExchangeErrorCode.NO_SUCH_ORDER' },
-              output: `${IMPORT}\nconst gone = error.code === ExchangeErrorCode.NO_SUCH_ORDER && !retried;`,
+              data: {
+                code: 'error.code',
+                constant: 'ExchangeErrorCode.NO_SUCH_ORDER',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                const gone = error.code === ExchangeErrorCode.NO_SUCH_ORDER && !retried;
+              `,
             },
           ],
         },
@@ -124,11 +208,21 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 62,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'e?.response?.data?.code', constant: 'ExchangeErrorCode.EXCHANGE_LOCK' },
-              output: `${IMPORT}\nif (e?.response?.data?.code === ExchangeErrorCode.EXCHANGE_LOCK) wait();`,
+              data: {
+                code: 'e?.response?.data?.code',
+                constant: 'ExchangeErrorCode.EXCHANGE_LOCK',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (e?.response?.data?.code === ExchangeErrorCode.EXCHANGE_LOCK) wait();
+              `,
             },
           ],
         },
@@ -140,11 +234,21 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 76,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: "(err as ApiError)['code']", constant: 'ExchangeErrorCode.NO_SUCH_ORDER' },
-              output: `${IMPORT}\nconst flag = +((err as ApiError)['code'] === ExchangeErrorCode.NO_SUCH_ORDER);`,
+              data: {
+                code: "(err as ApiError)['code']",
+                constant: 'ExchangeErrorCode.NO_SUCH_ORDER',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                const flag = +((err as ApiError)['code'] === ExchangeErrorCode.NO_SUCH_ORDER);
+              `,
             },
           ],
         },
@@ -155,12 +259,25 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'ExchangeErrorCode.PARAM_EMPTY', message: '"Parameter \'side\' was empty."' },
+          data: {
+            constants: 'ExchangeErrorCode.PARAM_EMPTY',
+            message: '"Parameter \'side\' was empty."',
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 50,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'err.code', constant: 'ExchangeErrorCode.PARAM_EMPTY' },
-              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.PARAM_EMPTY) fix();`,
+              data: {
+                code: 'err.code',
+                constant: 'ExchangeErrorCode.PARAM_EMPTY',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.PARAM_EMPTY) fix();
+              `,
             },
           ],
         },
@@ -172,7 +289,14 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'ExchangeErrorCode.PARAM_NOT_REQUIRED', message: '"sent when not required"' },
+          data: {
+            constants: 'ExchangeErrorCode.PARAM_NOT_REQUIRED',
+            message: '"sent when not required"',
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 46,
           suggestions: [],
         },
       ],
@@ -182,12 +306,25 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '/Invalid symbol/' },
+          data: {
+            constants: 'ExchangeErrorCode.BAD_SYMBOL',
+            message: '/Invalid symbol/',
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 39,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+              data: {
+                code: 'err.code',
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+              `,
             },
           ],
         },
@@ -198,12 +335,25 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'ExchangeErrorCode.PARAM_EMPTY', message: "/^Parameter '\\w+' was empty\\.$/u" },
+          data: {
+            constants: 'ExchangeErrorCode.PARAM_EMPTY',
+            message: "/^Parameter '\\w+' was empty\\.$/u",
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 52,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'body.code', constant: 'ExchangeErrorCode.PARAM_EMPTY' },
-              output: `${IMPORT}\nif (body.code === ExchangeErrorCode.PARAM_EMPTY) fix();`,
+              data: {
+                code: 'body.code',
+                constant: 'ExchangeErrorCode.PARAM_EMPTY',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (body.code === ExchangeErrorCode.PARAM_EMPTY) fix();
+              `,
             },
           ],
         },
@@ -215,7 +365,14 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH', message: '/insufficient balance/i' },
+          data: {
+            constants: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH',
+            message: '/insufficient balance/i',
+          },
+          line: 1,
+          column: 15,
+          endLine: 1,
+          endColumn: 53,
           suggestions: [],
         },
       ],
@@ -225,11 +382,21 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 39,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+              data: {
+                code: 'err.code',
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+              `,
             },
           ],
         },
@@ -240,14 +407,39 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '"Invalid symbol"' },
+          data: {
+            constants: 'ExchangeErrorCode.BAD_SYMBOL',
+            message: '"Invalid symbol"',
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 42,
           suggestions: [],
         },
       ],
     },
     {
-      code: "switch (err.message) {\n  case 'Invalid symbol.': skip(); break;\n  case 'Other': break;\n}",
-      errors: [{ messageId: 'compareCodeNotMessage', data: BAD_SYMBOL, line: 2, column: 8, suggestions: [] }],
+      code: dedent`
+        switch (err.message) {
+          case 'Invalid symbol.': skip(); break;
+          case 'Other': break;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: {
+            constants: 'ExchangeErrorCode.BAD_SYMBOL',
+            message: '"Invalid symbol."',
+          },
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 25,
+          suggestions: [],
+        },
+      ],
     },
     {
       // One text, several codes: the message lists them and no single code can be suggested.
@@ -260,55 +452,95 @@ typescriptTester.run('no-error-message-comparison', rule, {
               'ExchangeErrorCode.UNAUTHORIZED, ExchangeErrorCode.NO_THIS_COMPANY, ExchangeErrorCode.UNTIMESTAMP or ExchangeErrorCode.UNSIGNATURE',
             message: '"You are not authorized to execute this request"',
           },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 73,
           suggestions: [],
         },
       ],
     },
     {
-      code: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.msg === 'Invalid symbol.') skip();",
+      code: dedent`
+        import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
+        if (err.msg === 'Invalid symbol.') skip();
+      `,
       errors: [
         {
           messageId: 'compareCodeNotMessage',
           data: { constants: 'EC.BAD_SYMBOL', message: '"Invalid symbol."' },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 34,
           suggestions: [
             {
               messageId: 'compareCode',
               data: { code: 'err.code', constant: 'EC.BAD_SYMBOL' },
-              output:
-                "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.code === EC.BAD_SYMBOL) skip();",
+              output: dedent`
+                import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
+                if (err.code === EC.BAD_SYMBOL) skip();
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: "import * as errors from '@exchange-errors/catalogue';\nif (err.msg === 'Invalid symbol.') skip();",
+      code: dedent`
+        import * as errors from '@exchange-errors/catalogue';
+        if (err.msg === 'Invalid symbol.') skip();
+      `,
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'errors.ExchangeErrorCode.BAD_SYMBOL', message: '"Invalid symbol."' },
+          data: {
+            constants: 'errors.ExchangeErrorCode.BAD_SYMBOL',
+            message: '"Invalid symbol."',
+          },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 34,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'err.code', constant: 'errors.ExchangeErrorCode.BAD_SYMBOL' },
-              output:
-                "import * as errors from '@exchange-errors/catalogue';\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) skip();",
+              data: {
+                code: 'err.code',
+                constant: 'errors.ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import * as errors from '@exchange-errors/catalogue';
+                if (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) skip();
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: "import { catalogue } from '@exchange-errors/catalogue';\nif (err.msg === 'Invalid symbol.') skip();",
+      code: dedent`
+        import { catalogue } from '@exchange-errors/catalogue';
+        if (err.msg === 'Invalid symbol.') skip();
+      `,
       errors: [
         {
           messageId: 'compareCodeNotMessage',
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 34,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output:
-                "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();",
+              data: {
+                code: 'err.code',
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+              `,
             },
           ],
         },
@@ -316,8 +548,24 @@ typescriptTester.run('no-error-message-comparison', rule, {
     },
     {
       // A local ExchangeErrorCode would shadow the import: report without a suggestion.
-      code: "const ExchangeErrorCode = {};\nif (err.msg === 'Invalid symbol.') skip();",
-      errors: [{ messageId: 'compareCodeNotMessage', data: BAD_SYMBOL, suggestions: [] }],
+      code: dedent`
+        const ExchangeErrorCode = {};
+        if (err.msg === 'Invalid symbol.') skip();
+      `,
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: {
+            constants: 'ExchangeErrorCode.BAD_SYMBOL',
+            message: '"Invalid symbol."',
+          },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 34,
+          suggestions: [],
+        },
+      ],
     },
     {
       code: "if (err.text === 'Invalid symbol.') skip();",
@@ -325,12 +573,25 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: BAD_SYMBOL,
+          data: {
+            constants: 'ExchangeErrorCode.BAD_SYMBOL',
+            message: '"Invalid symbol."',
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 35,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+              data: {
+                code: 'err.code',
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+              `,
             },
           ],
         },
@@ -342,13 +603,25 @@ typescriptTester.run('no-error-message-comparison', rule, {
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'ExchangeErrorCode.VENUE_DOWN', message: '"venue is down"' },
+          data: {
+            constants: 'ExchangeErrorCode.VENUE_DOWN',
+            message: '"venue is down"',
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 42,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'err.code', constant: 'ExchangeErrorCode.VENUE_DOWN' },
-              output:
-                "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === ExchangeErrorCode.VENUE_DOWN) retry();",
+              data: {
+                code: 'err.code',
+                constant: 'ExchangeErrorCode.VENUE_DOWN',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '#venue-errors';
+                if (err.code === ExchangeErrorCode.VENUE_DOWN) retry();
+              `,
             },
           ],
         },
@@ -357,21 +630,37 @@ typescriptTester.run('no-error-message-comparison', rule, {
   ],
 });
 
-javascriptTester.run('no-error-message-comparison (JavaScript)', rule, {
+createJavaScriptRuleTester().run('no-error-message-comparison (JavaScript)', rule, {
   valid: ["if (name === 'Invalid symbol.') skip()"],
   invalid: [
     {
-      code: 'import { ok } from "./ok.js"\nif (err.msg === "Invalid symbol.") skip()',
+      code: dedent`
+        import { ok } from "./ok.js"
+        if (err.msg === "Invalid symbol.") skip()
+      `,
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: BAD_SYMBOL,
+          data: {
+            constants: 'ExchangeErrorCode.BAD_SYMBOL',
+            message: '"Invalid symbol."',
+          },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 34,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output:
-                'import { ok } from "./ok.js"\nimport { ExchangeErrorCode } from "@exchange-errors/catalogue"\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip()',
+              data: {
+                code: 'err.code',
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ok } from "./ok.js"
+                import { ExchangeErrorCode } from "@exchange-errors/catalogue"
+                if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip()
+              `,
             },
           ],
         },
@@ -380,40 +669,71 @@ javascriptTester.run('no-error-message-comparison (JavaScript)', rule, {
   ],
 });
 
-commonjsTester.run('no-error-message-comparison (CommonJS)', rule, {
+createCommonJsRuleTester().run('no-error-message-comparison (CommonJS)', rule, {
   valid: [
-    "const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();",
+    dedent`
+      const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+      if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+    `,
   ],
   invalid: [
     {
-      code: "'use strict';\nif (err.msg === 'Invalid symbol.') skip();",
+      code: dedent`
+        'use strict';
+        if (err.msg === 'Invalid symbol.') skip();
+      `,
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: BAD_SYMBOL,
+          data: {
+            constants: 'ExchangeErrorCode.BAD_SYMBOL',
+            message: '"Invalid symbol."',
+          },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 34,
           suggestions: [
             {
               messageId: 'compareCode',
-              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output:
-                "'use strict';\nconst { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();",
+              data: {
+                code: 'err.code',
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                'use strict';
+                const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+                if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (/insufficient balance/i.test(e.message)) topUp();",
+      code: dedent`
+        const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');
+        if (/insufficient balance/i.test(e.message)) topUp();
+      `,
       errors: [
         {
           messageId: 'compareCodeNotMessage',
-          data: { constants: 'EC.BALANCE_NOT_ENOUGH', message: '/insufficient balance/i' },
+          data: {
+            constants: 'EC.BALANCE_NOT_ENOUGH',
+            message: '/insufficient balance/i',
+          },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 44,
           suggestions: [
             {
               messageId: 'compareCode',
               data: { code: 'e.code', constant: 'EC.BALANCE_NOT_ENOUGH' },
-              output:
-                "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (e.code === EC.BALANCE_NOT_ENOUGH) topUp();",
+              output: dedent`
+                const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');
+                if (e.code === EC.BALANCE_NOT_ENOUGH) topUp();
+              `,
             },
           ],
         },

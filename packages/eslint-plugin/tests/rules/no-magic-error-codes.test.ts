@@ -1,9 +1,13 @@
 import rule from '../../src/rules/no-magic-error-codes.js';
-import { commonjsTester, customCatalogueSettings, javascriptTester, typescriptTester } from '../rule-tester.js';
+import { dedent } from '../dedent.js';
+import {
+  createCommonJsRuleTester,
+  createJavaScriptRuleTester,
+  createTypeScriptRuleTester,
+  customCatalogueSettings,
+} from '../rule-tester.js';
 
-const IMPORT = "import { ExchangeErrorCode } from '@exchange-errors/catalogue';";
-
-typescriptTester.run('no-magic-error-codes', rule, {
+createTypeScriptRuleTester().run('no-magic-error-codes', rule, {
   valid: [
     'if (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();',
     'arr.slice(-1000);',
@@ -14,82 +18,256 @@ typescriptTester.run('no-magic-error-codes', rule, {
     'if (err.status === -1121) retry();',
     'type Code = -1121;',
     'const tries = [-1021, -1000];',
-    { code: 'if (err.code === -1000) retry();', options: [{ ignore: [-1000] }] },
-    { code: 'if (err.code === -1000) retry();', options: [{ ignore: ['UNKNOWN'] }] },
-    { code: 'if (err.status === -1121) retry();', options: [{ codePattern: '^code$' }] },
-    { code: 'if (err.code === -1121) retry();', settings: customCatalogueSettings },
+    {
+      code: 'if (err.code === -1000) retry();',
+      options: [{ ignore: [-1000] }],
+    },
+    {
+      code: 'if (err.code === -1000) retry();',
+      options: [{ ignore: ['UNKNOWN'] }],
+    },
+    {
+      code: 'if (err.status === -1121) retry();',
+      options: [{ codePattern: '^code$' }],
+    },
+    {
+      code: 'if (err.code === -1121) retry();',
+      settings: customCatalogueSettings,
+    },
   ],
   invalid: [
     {
       code: 'if (err.code === -1121) retry();',
-      output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();`,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();
+      `,
       errors: [
         {
           messageId: 'magicErrorCode',
           data: { raw: '-1121', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+          line: 1,
           column: 18,
+          endLine: 1,
           endColumn: 23,
         },
       ],
     },
     {
-      code: "import { x } from './x';\nif (e.response?.data?.code !== -2013) retry();",
-      output: `import { x } from './x';\n${IMPORT}\nif (e.response?.data?.code !== ExchangeErrorCode.NO_SUCH_ORDER) retry();`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      code: dedent`
+        import { x } from './x';
+        if (e.response?.data?.code !== -2013) retry();
+      `,
+      output: dedent`
+        import { x } from './x';
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (e.response?.data?.code !== ExchangeErrorCode.NO_SUCH_ORDER) retry();
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 32,
+          endLine: 2,
+          endColumn: 37,
+        },
+      ],
     },
     {
-      code: "import { catalogue } from '@exchange-errors/catalogue';\nif (-1021 === Number(body.code)) retry();",
-      output:
-        "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (ExchangeErrorCode.INVALID_TIMESTAMP === Number(body.code)) retry();",
-      errors: [{ messageId: 'magicErrorCode' }],
+      code: dedent`
+        import { catalogue } from '@exchange-errors/catalogue';
+        if (-1021 === Number(body.code)) retry();
+      `,
+      output: dedent`
+        import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (ExchangeErrorCode.INVALID_TIMESTAMP === Number(body.code)) retry();
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 10,
+        },
+      ],
     },
     {
-      code: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.errorCode == -1121) retry();",
-      output:
-        "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nif (err.errorCode == EC.BAD_SYMBOL) retry();",
-      errors: [{ messageId: 'magicErrorCode', data: { raw: '-1121', constant: 'EC.BAD_SYMBOL' } }],
+      code: dedent`
+        import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
+        if (err.errorCode == -1121) retry();
+      `,
+      output: dedent`
+        import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
+        if (err.errorCode == EC.BAD_SYMBOL) retry();
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          data: { raw: '-1121', constant: 'EC.BAD_SYMBOL' },
+          line: 2,
+          column: 22,
+          endLine: 2,
+          endColumn: 27,
+        },
+      ],
     },
     {
-      code: "import * as errors from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
-      output:
-        "import * as errors from '@exchange-errors/catalogue';\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) retry();",
-      errors: [{ messageId: 'magicErrorCode' }],
+      code: dedent`
+        import * as errors from '@exchange-errors/catalogue';
+        if (err.code === -1121) retry();
+      `,
+      output: dedent`
+        import * as errors from '@exchange-errors/catalogue';
+        if (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) retry();
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
+        },
+      ],
     },
     {
-      code: "import type { ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
-      output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      code: dedent`
+        import type { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.code === -1121) retry();
+      `,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
+        },
+      ],
     },
     {
-      code: "import type { Catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
-      output:
-        "import { type Catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();",
-      errors: [{ messageId: 'magicErrorCode' }],
+      code: dedent`
+        import type { Catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.code === -1121) retry();
+      `,
+      output: dedent`
+        import { type Catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
+        },
+      ],
     },
     {
-      code: "import { catalogue, type ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === -1121) retry();",
-      output:
-        "import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();",
-      errors: [{ messageId: 'magicErrorCode' }],
+      code: dedent`
+        import { catalogue, type ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.code === -1121) retry();
+      `,
+      output: dedent`
+        import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
+        },
+      ],
     },
     {
       // Every fix brings the import, so a disabled sibling never leaves a dangling constant; a second pass finishes.
-      code: 'switch (err.code) {\n  case -1003: wait(); break;\n  case -1007: check(); break;\n}',
+      code: dedent`
+        switch (err.code) {
+          case -1003: wait(); break;
+          case -1007: check(); break;
+        }
+      `,
       output: [
-        `${IMPORT}\nswitch (err.code) {\n  case ExchangeErrorCode.TOO_MANY_REQUESTS: wait(); break;\n  case -1007: check(); break;\n}`,
-        `${IMPORT}\nswitch (err.code) {\n  case ExchangeErrorCode.TOO_MANY_REQUESTS: wait(); break;\n  case ExchangeErrorCode.TIMEOUT: check(); break;\n}`,
+        dedent`
+          import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+          switch (err.code) {
+            case ExchangeErrorCode.TOO_MANY_REQUESTS: wait(); break;
+            case -1007: check(); break;
+          }
+        `,
+        dedent`
+          import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+          switch (err.code) {
+            case ExchangeErrorCode.TOO_MANY_REQUESTS: wait(); break;
+            case ExchangeErrorCode.TIMEOUT: check(); break;
+          }
+        `,
       ],
-      errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 13,
+        },
+        {
+          messageId: 'magicErrorCode',
+          line: 3,
+          column: 8,
+          endLine: 3,
+          endColumn: 13,
+        },
+      ],
     },
     {
-      code: 'switch (status) {\n  case -1003: wait(); break;\n  case ExchangeErrorCode.TIMEOUT: check(); break;\n}',
-      output: `${IMPORT}\nswitch (status) {\n  case ExchangeErrorCode.TOO_MANY_REQUESTS: wait(); break;\n  case ExchangeErrorCode.TIMEOUT: check(); break;\n}`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      code: dedent`
+        switch (status) {
+          case -1003: wait(); break;
+          case ExchangeErrorCode.TIMEOUT: check(); break;
+        }
+      `,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        switch (status) {
+          case ExchangeErrorCode.TOO_MANY_REQUESTS: wait(); break;
+          case ExchangeErrorCode.TIMEOUT: check(); break;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 8,
+          endLine: 2,
+          endColumn: 13,
+        },
+      ],
     },
     {
       code: 'const retryErrors = [-1021, 5];',
-      output: `${IMPORT}\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, 5];`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, 5];
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 27,
+        },
+      ],
     },
     {
       // Fixing every element would narrow the array to literal codes and break `includes(code: number)`.
@@ -98,21 +276,38 @@ typescriptTester.run('no-magic-error-codes', rule, {
       errors: [
         {
           messageId: 'magicErrorCode',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 27,
           suggestions: [
             {
               messageId: 'replaceWithConstant',
-              data: { raw: '-1021', constant: 'ExchangeErrorCode.INVALID_TIMESTAMP' },
-              output: `${IMPORT}\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];`,
+              data: {
+                raw: '-1021',
+                constant: 'ExchangeErrorCode.INVALID_TIMESTAMP',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                const retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];
+              `,
             },
           ],
         },
         {
           messageId: 'magicErrorCode',
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 34,
           suggestions: [
             {
               messageId: 'replaceWithConstant',
               data: { raw: '-1000', constant: 'ExchangeErrorCode.UNKNOWN' },
-              output: `${IMPORT}\nconst retryErrors = [-1021, ExchangeErrorCode.UNKNOWN];`,
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                const retryErrors = [-1021, ExchangeErrorCode.UNKNOWN];
+              `,
             },
           ],
         },
@@ -124,19 +319,33 @@ typescriptTester.run('no-magic-error-codes', rule, {
       errors: [
         {
           messageId: 'magicErrorCode',
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 11,
           suggestions: [
             {
               messageId: 'replaceWithConstant',
-              output: `${IMPORT}\nif ([ExchangeErrorCode.DISCONNECTED, -1003].includes(code)) retry();`,
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if ([ExchangeErrorCode.DISCONNECTED, -1003].includes(code)) retry();
+              `,
             },
           ],
         },
         {
           messageId: 'magicErrorCode',
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 18,
           suggestions: [
             {
               messageId: 'replaceWithConstant',
-              output: `${IMPORT}\nif ([-1001, ExchangeErrorCode.TOO_MANY_REQUESTS].includes(code)) retry();`,
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if ([-1001, ExchangeErrorCode.TOO_MANY_REQUESTS].includes(code)) retry();
+              `,
             },
           ],
         },
@@ -145,55 +354,178 @@ typescriptTester.run('no-magic-error-codes', rule, {
     {
       code: 'const retryErrors: number[] = [-1021, -1000];',
       output: [
-        `${IMPORT}\nconst retryErrors: number[] = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];`,
-        `${IMPORT}\nconst retryErrors: number[] = [ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.UNKNOWN];`,
+        dedent`
+          import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+          const retryErrors: number[] = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];
+        `,
+        dedent`
+          import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+          const retryErrors: number[] = [ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.UNKNOWN];
+        `,
       ],
-      errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 32,
+          endLine: 1,
+          endColumn: 37,
+        },
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 39,
+          endLine: 1,
+          endColumn: 44,
+        },
+      ],
     },
     {
-      code: 'let retryErrors: number[] = [];\nretryErrors = [-1021];',
-      output: `${IMPORT}\nlet retryErrors: number[] = [];\nretryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP];`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      code: dedent`
+        let retryErrors: number[] = [];
+        retryErrors = [-1021];
+      `,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        let retryErrors: number[] = [];
+        retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP];
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 21,
+        },
+      ],
     },
     {
       code: 'const retryErrors = [-1021, -1000] as number[];',
       output: [
-        `${IMPORT}\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000] as number[];`,
-        `${IMPORT}\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.UNKNOWN] as number[];`,
+        dedent`
+          import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+          const retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000] as number[];
+        `,
+        dedent`
+          import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+          const retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.UNKNOWN] as number[];
+        `,
       ],
-      errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 27,
+        },
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 34,
+        },
+      ],
     },
     {
       // An ignored code stays a number, so the array keeps `number[]`.
       code: 'const retryErrors = [-1021, -1000];',
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];
+      `,
       options: [{ ignore: ['UNKNOWN'] }],
-      output: `${IMPORT}\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 27,
+        },
+      ],
     },
     {
       code: 'if ([-1001, 7].includes(code)) retry();',
-      output: `${IMPORT}\nif ([ExchangeErrorCode.DISCONNECTED, 7].includes(code)) retry();`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if ([ExchangeErrorCode.DISCONNECTED, 7].includes(code)) retry();
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 6,
+          endLine: 1,
+          endColumn: 11,
+        },
+      ],
     },
     {
       code: 'const retryable = new Set([-1001 as const]);',
-      output: `${IMPORT}\nconst retryable = new Set([ExchangeErrorCode.DISCONNECTED as const]);`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const retryable = new Set([ExchangeErrorCode.DISCONNECTED as const]);
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 28,
+          endLine: 1,
+          endColumn: 33,
+        },
+      ],
     },
     {
       code: 'const handlers = { exceptions: { exact: { [-1121]: skip } } };',
-      output: `${IMPORT}\nconst handlers = { exceptions: { exact: { [ExchangeErrorCode.BAD_SYMBOL]: skip } } };`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const handlers = { exceptions: { exact: { [ExchangeErrorCode.BAD_SYMBOL]: skip } } };
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 44,
+          endLine: 1,
+          endColumn: 49,
+        },
+      ],
     },
     {
       code: 'throw new ExchangeError(-2017);',
-      output: `${IMPORT}\nthrow new ExchangeError(ExchangeErrorCode.BALANCE_NOT_ENOUGH);`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        throw new ExchangeError(ExchangeErrorCode.BALANCE_NOT_ENOUGH);
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 30,
+        },
+      ],
     },
     {
       code: 'await expect(order()).rejects.toBeExchangeError(-2017);',
-      output: `${IMPORT}\nawait expect(order()).rejects.toBeExchangeError(ExchangeErrorCode.BALANCE_NOT_ENOUGH);`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        await expect(order()).rejects.toBeExchangeError(ExchangeErrorCode.BALANCE_NOT_ENOUGH);
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 49,
+          endLine: 1,
+          endColumn: 54,
+        },
+      ],
     },
     {
       code: "if (err.code === '-1121') retry();",
@@ -202,11 +534,21 @@ typescriptTester.run('no-magic-error-codes', rule, {
         {
           messageId: 'magicErrorCode',
           data: { raw: "'-1121'", constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 25,
           suggestions: [
             {
               messageId: 'replaceWithConstant',
-              data: { raw: "'-1121'", constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();`,
+              data: {
+                raw: "'-1121'",
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();
+              `,
             },
           ],
         },
@@ -218,11 +560,21 @@ typescriptTester.run('no-magic-error-codes', rule, {
       errors: [
         {
           messageId: 'magicErrorCode',
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 32,
           suggestions: [
             {
               messageId: 'replaceWithConstant',
-              data: { raw: "'-1121'", constant: 'ExchangeErrorCode.BAD_SYMBOL' },
-              output: `${IMPORT}\nconst errorMessages = { [ExchangeErrorCode.BAD_SYMBOL]: 'bad symbol' };`,
+              data: {
+                raw: "'-1121'",
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                const errorMessages = { [ExchangeErrorCode.BAD_SYMBOL]: 'bad symbol' };
+              `,
             },
           ],
         },
@@ -230,105 +582,219 @@ typescriptTester.run('no-magic-error-codes', rule, {
     },
     {
       // A local ExchangeErrorCode would shadow the import: report without a fix.
-      code: 'const ExchangeErrorCode = {};\nif (err.code === -1121) retry();',
-      output: null,
-      errors: [{ messageId: 'magicErrorCode', suggestions: [] }],
-    },
-    {
-      code: 'let limit = -1000;',
-      options: [{ contexts: 'all' }],
-      output: `${IMPORT}\nlet limit = ExchangeErrorCode.UNKNOWN;`,
-      errors: [{ messageId: 'magicErrorCode' }],
-    },
-    {
-      code: 'if (err.status === -1121) retry();',
-      options: [{ codePattern: '^status$' }],
-      output: `${IMPORT}\nif (err.status === ExchangeErrorCode.BAD_SYMBOL) retry();`,
-      errors: [{ messageId: 'magicErrorCode' }],
-    },
-    {
-      code: 'if (err.code === -9001) retry();',
-      settings: customCatalogueSettings,
-      output:
-        "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === ExchangeErrorCode.VENUE_DOWN) retry();",
-      errors: [{ messageId: 'magicErrorCode', data: { raw: '-9001', constant: 'ExchangeErrorCode.VENUE_DOWN' } }],
-    },
-  ],
-});
-
-javascriptTester.run('no-magic-error-codes (JavaScript)', rule, {
-  valid: ['arr.slice(-1000);'],
-  invalid: [
-    {
-      code: 'import { ok } from "./ok.js"\nif (err.code === -1007) retry()',
-      output:
-        'import { ok } from "./ok.js"\nimport { ExchangeErrorCode } from "@exchange-errors/catalogue"\nif (err.code === ExchangeErrorCode.TIMEOUT) retry()',
-      errors: [{ messageId: 'magicErrorCode' }],
-    },
-    {
-      // Without static types an array cannot narrow, so every element is fixed.
-      code: 'const retryErrors = [-1021, -1000];',
-      filename: 'retry.js',
-      output: [
-        `import { ExchangeErrorCode } from '@exchange-errors/catalogue';\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];`,
-        `import { ExchangeErrorCode } from '@exchange-errors/catalogue';\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.UNKNOWN];`,
-      ],
-      errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
-    },
-  ],
-});
-
-commonjsTester.run('no-magic-error-codes (CommonJS)', rule, {
-  valid: [
-    "const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.TIMEOUT) retry();",
-  ],
-  invalid: [
-    {
-      code: "'use strict';\nif (err.code === -1007) retry();",
+      code: dedent`
+        const ExchangeErrorCode = {};
+        if (err.code === -1121) retry();
+      `,
       output: null,
       errors: [
         {
           messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: 'let limit = -1000;',
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        let limit = ExchangeErrorCode.UNKNOWN;
+      `,
+      options: [{ contexts: 'all' }],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 18,
+        },
+      ],
+    },
+    {
+      code: 'if (err.status === -1121) retry();',
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.status === ExchangeErrorCode.BAD_SYMBOL) retry();
+      `,
+      options: [{ codePattern: '^status$' }],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
+      code: 'if (err.code === -9001) retry();',
+      output: dedent`
+        import { ExchangeErrorCode } from '#venue-errors';
+        if (err.code === ExchangeErrorCode.VENUE_DOWN) retry();
+      `,
+      settings: customCatalogueSettings,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          data: { raw: '-9001', constant: 'ExchangeErrorCode.VENUE_DOWN' },
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 23,
+        },
+      ],
+    },
+  ],
+});
+
+createJavaScriptRuleTester().run('no-magic-error-codes (JavaScript)', rule, {
+  valid: ['arr.slice(-1000);'],
+  invalid: [
+    {
+      code: dedent`
+        import { ok } from "./ok.js"
+        if (err.code === -1007) retry()
+      `,
+      output: dedent`
+        import { ok } from "./ok.js"
+        import { ExchangeErrorCode } from "@exchange-errors/catalogue"
+        if (err.code === ExchangeErrorCode.TIMEOUT) retry()
+      `,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
+        },
+      ],
+    },
+    {
+      // Without static types an array cannot narrow, so every element is fixed.
+      filename: 'retry.js',
+      code: 'const retryErrors = [-1021, -1000];',
+      output: [
+        dedent`
+          import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+          const retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, -1000];
+        `,
+        dedent`
+          import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+          const retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.UNKNOWN];
+        `,
+      ],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 27,
+        },
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 34,
+        },
+      ],
+    },
+  ],
+});
+
+createCommonJsRuleTester().run('no-magic-error-codes (CommonJS)', rule, {
+  valid: [
+    dedent`
+      const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+      if (err.code === ExchangeErrorCode.TIMEOUT) retry();
+    `,
+  ],
+  invalid: [
+    {
+      code: dedent`
+        'use strict';
+        if (err.code === -1007) retry();
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
           suggestions: [
             {
               messageId: 'replaceWithConstant',
               data: { raw: '-1007', constant: 'ExchangeErrorCode.TIMEOUT' },
-              output:
-                "'use strict';\nconst { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nif (err.code === ExchangeErrorCode.TIMEOUT) retry();",
+              output: dedent`
+                'use strict';
+                const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+                if (err.code === ExchangeErrorCode.TIMEOUT) retry();
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: "const errors = require('@exchange-errors/catalogue');\nif (err.code === -1007) retry();",
+      code: dedent`
+        const errors = require('@exchange-errors/catalogue');
+        if (err.code === -1007) retry();
+      `,
       output: null,
       errors: [
         {
           messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
           suggestions: [
             {
               messageId: 'replaceWithConstant',
-              data: { raw: '-1007', constant: 'errors.ExchangeErrorCode.TIMEOUT' },
-              output:
-                "const errors = require('@exchange-errors/catalogue');\nif (err.code === errors.ExchangeErrorCode.TIMEOUT) retry();",
+              data: {
+                raw: '-1007',
+                constant: 'errors.ExchangeErrorCode.TIMEOUT',
+              },
+              output: dedent`
+                const errors = require('@exchange-errors/catalogue');
+                if (err.code === errors.ExchangeErrorCode.TIMEOUT) retry();
+              `,
             },
           ],
         },
       ],
     },
     {
-      code: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (err.code === -1007) retry();",
+      code: dedent`
+        const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');
+        if (err.code === -1007) retry();
+      `,
       output: null,
       errors: [
         {
           messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
           suggestions: [
             {
               messageId: 'replaceWithConstant',
               data: { raw: '-1007', constant: 'EC.TIMEOUT' },
-              output:
-                "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nif (err.code === EC.TIMEOUT) retry();",
+              output: dedent`
+                const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');
+                if (err.code === EC.TIMEOUT) retry();
+              `,
             },
           ],
         },
@@ -338,71 +804,193 @@ commonjsTester.run('no-magic-error-codes (CommonJS)', rule, {
 });
 
 // Found by the rule fuzzer (tests/fuzz): minified code, class and interface member keys, module names.
-const suggestion = (raw: string, name: string, output: string) => ({
-  messageId: 'magicErrorCode' as const,
-  suggestions: [
-    { messageId: 'replaceWithConstant' as const, data: { raw, constant: `ExchangeErrorCode.${name}` }, output },
-  ],
-});
-
-typescriptTester.run('no-magic-error-codes: fixes of fuzzed code parse', rule, {
+createTypeScriptRuleTester().run('no-magic-error-codes: fixes of fuzzed code parse', rule, {
   valid: [
-    { code: "export * as '-1121' from './codes';", options: [{ contexts: 'all' }] },
-    { code: "import table from '-1121';", options: [{ contexts: 'all' }] },
-    { code: "export { table as '-1121' } from './codes';", options: [{ contexts: 'all' }] },
-    { code: "declare module '-1121' {}", options: [{ contexts: 'all' }] },
-    { code: "enum Names { '-1121' = 1 }", options: [{ contexts: 'all' }] },
+    {
+      code: "export * as '-1121' from './codes';",
+      options: [{ contexts: 'all' }],
+    },
+    {
+      code: "import table from '-1121';",
+      options: [{ contexts: 'all' }],
+    },
+    {
+      code: "export { table as '-1121' } from './codes';",
+      options: [{ contexts: 'all' }],
+    },
+    {
+      code: "declare module '-1121' {}",
+      options: [{ contexts: 'all' }],
+    },
+    {
+      code: "enum Names { '-1121' = 1 }",
+      options: [{ contexts: 'all' }],
+    },
   ],
   invalid: [
     {
       code: 'switch(err.code){case-1121:break;case-1000:break}',
       // Both fixes add the import, so they land in two passes.
       output: [
-        `${IMPORT}\nswitch(err.code){case ExchangeErrorCode.BAD_SYMBOL:break;case-1000:break}`,
-        `${IMPORT}\nswitch(err.code){case ExchangeErrorCode.BAD_SYMBOL:break;case ExchangeErrorCode.UNKNOWN:break}`,
+        dedent`
+          import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+          switch(err.code){case ExchangeErrorCode.BAD_SYMBOL:break;case-1000:break}
+        `,
+        dedent`
+          import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+          switch(err.code){case ExchangeErrorCode.BAD_SYMBOL:break;case ExchangeErrorCode.UNKNOWN:break}
+        `,
       ],
-      errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 22,
+          endLine: 1,
+          endColumn: 27,
+        },
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 38,
+          endLine: 1,
+          endColumn: 43,
+        },
+      ],
     },
     {
       code: 'function f(){return-1121}',
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        function f(){return ExchangeErrorCode.BAD_SYMBOL}
+      `,
       options: [{ contexts: 'all' }],
-      output: `${IMPORT}\nfunction f(){return ExchangeErrorCode.BAD_SYMBOL}`,
-      errors: [{ messageId: 'magicErrorCode' }],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 25,
+        },
+      ],
     },
     {
       code: "if('-1121'in table)skip();",
-      options: [{ contexts: 'all' }],
       output: null,
-      errors: [suggestion("'-1121'", 'BAD_SYMBOL', `${IMPORT}\nif(ExchangeErrorCode.BAD_SYMBOL in table)skip();`)],
+      options: [{ contexts: 'all' }],
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 4,
+          endLine: 1,
+          endColumn: 11,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: {
+                raw: "'-1121'",
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if(ExchangeErrorCode.BAD_SYMBOL in table)skip();
+              `,
+            },
+          ],
+        },
+      ],
     },
     {
       code: "class Errors { static '-1121' = 1; '-1000'() {} get '-1001'() { return 1; } }",
-      options: [{ contexts: 'all' }],
       output: null,
+      options: [{ contexts: 'all' }],
       errors: [
-        suggestion(
-          "'-1121'",
-          'BAD_SYMBOL',
-          `${IMPORT}\nclass Errors { static [ExchangeErrorCode.BAD_SYMBOL] = 1; '-1000'() {} get '-1001'() { return 1; } }`,
-        ),
-        suggestion(
-          "'-1000'",
-          'UNKNOWN',
-          `${IMPORT}\nclass Errors { static '-1121' = 1; [ExchangeErrorCode.UNKNOWN]() {} get '-1001'() { return 1; } }`,
-        ),
-        suggestion(
-          "'-1001'",
-          'DISCONNECTED',
-          `${IMPORT}\nclass Errors { static '-1121' = 1; '-1000'() {} get [ExchangeErrorCode.DISCONNECTED]() { return 1; } }`,
-        ),
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 23,
+          endLine: 1,
+          endColumn: 30,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: {
+                raw: "'-1121'",
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                class Errors { static [ExchangeErrorCode.BAD_SYMBOL] = 1; '-1000'() {} get '-1001'() { return 1; } }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 36,
+          endLine: 1,
+          endColumn: 43,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: "'-1000'", constant: 'ExchangeErrorCode.UNKNOWN' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                class Errors { static '-1121' = 1; [ExchangeErrorCode.UNKNOWN]() {} get '-1001'() { return 1; } }
+              `,
+            },
+          ],
+        },
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 53,
+          endLine: 1,
+          endColumn: 60,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: {
+                raw: "'-1001'",
+                constant: 'ExchangeErrorCode.DISCONNECTED',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                class Errors { static '-1121' = 1; '-1000'() {} get [ExchangeErrorCode.DISCONNECTED]() { return 1; } }
+              `,
+            },
+          ],
+        },
       ],
     },
     {
       code: "interface Payload { '-1121': string }",
-      options: [{ contexts: 'all' }],
       output: null,
+      options: [{ contexts: 'all' }],
       errors: [
-        suggestion("'-1121'", 'BAD_SYMBOL', `${IMPORT}\ninterface Payload { [ExchangeErrorCode.BAD_SYMBOL]: string }`),
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 28,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: {
+                raw: "'-1121'",
+                constant: 'ExchangeErrorCode.BAD_SYMBOL',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                interface Payload { [ExchangeErrorCode.BAD_SYMBOL]: string }
+              `,
+            },
+          ],
+        },
       ],
     },
   ],

@@ -2,11 +2,15 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
 import rule from '../../src/rules/no-unknown-error-code.js';
-import { commonjsTester, customCatalogueSettings, javascriptTester, typescriptTester } from '../rule-tester.js';
+import { dedent } from '../dedent.js';
+import {
+  createCommonJsRuleTester,
+  createJavaScriptRuleTester,
+  createTypeScriptRuleTester,
+  customCatalogueSettings,
+} from '../rule-tester.js';
 
-const IMPORT = "import { ExchangeErrorCode } from '@exchange-errors/catalogue';";
-
-typescriptTester.run('no-unknown-error-code', rule, {
+createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
   valid: [
     'if (err.code === -1121) retry();',
     "if (err.code === '-1121') retry();",
@@ -21,22 +25,49 @@ typescriptTester.run('no-unknown-error-code', rule, {
     'if (err.status === -1999) retry();',
     'type Code = -1211;',
     'switch (kind) { case -1211: break; }',
-    `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();`,
-    `${IMPORT}\nconst code = ExchangeErrorCode['BAD_SYMBOL'];`,
-    `${IMPORT}\nExchangeErrorCode.hasOwnProperty('TIMEOUT');`,
+    dedent`
+      import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+      if (err.code === ExchangeErrorCode.BAD_SYMBOL) retry();
+    `,
+    dedent`
+      import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+      const code = ExchangeErrorCode['BAD_SYMBOL'];
+    `,
+    dedent`
+      import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+      ExchangeErrorCode.hasOwnProperty('TIMEOUT');
+    `,
     "await expect(order()).rejects.toThrowExchangeError('BAD_SYMBOL');",
     "expect(error).toBeExchangeError('-1121');",
     // Not a name: the matcher takes other arguments too, and a sentence is no misspelt name.
     "expect(error).toBeExchangeError('bad symbol');",
     // Only the codes object of the import source is checked.
-    "import { ExchangeErrorCode } from './local-codes';\nExchangeErrorCode.BAD_SYMBL;",
-    'const ExchangeErrorCode = { X: 1 };\nExchangeErrorCode.BAD_SYMBL;',
-    "import { ExchangeErrorCode } from '@exchange-errors/catalogue';\nfunction f(ExchangeErrorCode: Record<string, number>) { return ExchangeErrorCode.BAD_SYMBL; }",
+    dedent`
+      import { ExchangeErrorCode } from './local-codes';
+      ExchangeErrorCode.BAD_SYMBL;
+    `,
+    dedent`
+      const ExchangeErrorCode = { X: 1 };
+      ExchangeErrorCode.BAD_SYMBL;
+    `,
+    dedent`
+      import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+      function f(ExchangeErrorCode: Record<string, number>) { return ExchangeErrorCode.BAD_SYMBL; }
+    `,
     'other.BAD_SYMBL;',
-    { code: 'if (err.status === -1999) retry();', options: [{ codePattern: '^code$' }] },
-    { code: 'if (err.code === -9001) retry();', settings: customCatalogueSettings },
     {
-      code: "import { ExchangeErrorCode } from '#venue-errors';\nExchangeErrorCode.VENUE_DOWN;",
+      code: 'if (err.status === -1999) retry();',
+      options: [{ codePattern: '^code$' }],
+    },
+    {
+      code: 'if (err.code === -9001) retry();',
+      settings: customCatalogueSettings,
+    },
+    {
+      code: dedent`
+        import { ExchangeErrorCode } from '#venue-errors';
+        ExchangeErrorCode.VENUE_DOWN;
+      `,
       settings: customCatalogueSettings,
     },
   ],
@@ -49,49 +80,114 @@ typescriptTester.run('no-unknown-error-code', rule, {
           data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' },
           line: 1,
           column: 18,
+          endLine: 1,
           endColumn: 23,
         },
       ],
     },
     {
       code: 'if (err.code === -1999) retry();',
-      errors: [{ messageId: 'unknownCode', data: { raw: '-1999' }, column: 18, endColumn: 23 }],
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { raw: '-1999' },
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 23,
+        },
+      ],
     },
     {
-      code: 'switch (err.code) {\n  case -1211: skip(); break;\n  case -1007: retry(); break;\n}',
+      code: dedent`
+        switch (err.code) {
+          case -1211: skip(); break;
+          case -1007: retry(); break;
+        }
+      `,
       errors: [
         {
           messageId: 'unknownCodeDidYouMean',
           data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' },
           line: 2,
           column: 8,
+          endLine: 2,
+          endColumn: 13,
         },
       ],
     },
     {
       // A switch whose other cases are catalogue codes is a code switch whatever its discriminant.
       code: 'switch (status) { case -1007: retry(); break; case -1070: skip(); }',
-      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-1070', candidates: 'TIMEOUT (-1007)' } }],
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-1070', candidates: 'TIMEOUT (-1007)' },
+          line: 1,
+          column: 52,
+          endLine: 1,
+          endColumn: 57,
+        },
+      ],
     },
     {
       code: "if (e.response?.data?.code !== '-2031') retry();",
-      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: "'-2031'", candidates: 'NO_SUCH_ORDER (-2013)' } }],
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: "'-2031'", candidates: 'NO_SUCH_ORDER (-2013)' },
+          line: 1,
+          column: 32,
+          endLine: 1,
+          endColumn: 39,
+        },
+      ],
     },
     {
       code: 'const retryErrors = [-1021, -1201 as const];',
-      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-1201', candidates: 'INVALID_TIMESTAMP (-1021)' } }],
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-1201', candidates: 'INVALID_TIMESTAMP (-1021)' },
+          line: 1,
+          column: 29,
+          endLine: 1,
+          endColumn: 34,
+        },
+      ],
     },
     {
       code: "const errorHandlers = { [-1999]: skip, '-2999': retry };",
       errors: [
-        { messageId: 'unknownCode', data: { raw: '-1999' } },
-        { messageId: 'unknownCode', data: { raw: "'-2999'" } },
+        {
+          messageId: 'unknownCode',
+          data: { raw: '-1999' },
+          line: 1,
+          column: 26,
+          endLine: 1,
+          endColumn: 31,
+        },
+        {
+          messageId: 'unknownCode',
+          data: { raw: "'-2999'" },
+          line: 1,
+          column: 40,
+          endLine: 1,
+          endColumn: 47,
+        },
       ],
     },
     {
       code: 'throw new ExchangeError(-2071);',
       errors: [
-        { messageId: 'unknownCodeDidYouMean', data: { raw: '-2071', candidates: 'BALANCE_NOT_ENOUGH (-2017)' } },
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-2071', candidates: 'BALANCE_NOT_ENOUGH (-2017)' },
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 30,
+        },
       ],
     },
     {
@@ -100,82 +196,194 @@ typescriptTester.run('no-unknown-error-code', rule, {
         {
           messageId: 'unknownNameDidYouMean',
           data: { raw: "'BAD_SYMBL'", candidates: 'BAD_SYMBOL (-1121)' },
+          line: 1,
           column: 52,
+          endLine: 1,
+          endColumn: 63,
         },
       ],
     },
     {
       code: "expect(error).toBeExchangeError('bad_symbol');",
-      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: "'bad_symbol'", candidates: 'BAD_SYMBOL (-1121)' } }],
-    },
-    {
-      code: "expect(error).toBeExchangeError('NOT_A_THING');",
-      errors: [{ messageId: 'unknownName', data: { raw: "'NOT_A_THING'" } }],
-    },
-    {
-      code: "throw new ExchangeError('TIMEOT');",
-      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: "'TIMEOT'", candidates: 'TIMEOUT (-1007)' } }],
-    },
-    {
-      code: "expect(error).toBeExchangeError('-1999');",
-      errors: [{ messageId: 'unknownCode', data: { raw: "'-1999'" } }],
-    },
-    {
-      code: `${IMPORT}\nif (err.code === ExchangeErrorCode.BAD_SYMBL) skip();`,
       errors: [
         {
           messageId: 'unknownNameDidYouMean',
-          data: { raw: 'ExchangeErrorCode.BAD_SYMBL', candidates: 'BAD_SYMBOL (-1121)' },
-          line: 2,
-          column: 18,
+          data: { raw: "'bad_symbol'", candidates: 'BAD_SYMBOL (-1121)' },
+          line: 1,
+          column: 33,
+          endLine: 1,
           endColumn: 45,
         },
       ],
     },
     {
-      code: `${IMPORT}\nconst code = ExchangeErrorCode['BAD_SYMBL'];`,
+      code: "expect(error).toBeExchangeError('NOT_A_THING');",
       errors: [
         {
-          messageId: 'unknownNameDidYouMean',
-          data: { raw: "ExchangeErrorCode['BAD_SYMBL']", candidates: 'BAD_SYMBOL (-1121)' },
+          messageId: 'unknownName',
+          data: { raw: "'NOT_A_THING'" },
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 46,
         },
       ],
     },
     {
-      code: "import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';\nEC.TOO_MANY_REQUEST;",
+      code: "throw new ExchangeError('TIMEOT');",
       errors: [
         {
           messageId: 'unknownNameDidYouMean',
-          data: { raw: 'EC.TOO_MANY_REQUEST', candidates: 'TOO_MANY_REQUESTS (-1003)' },
+          data: { raw: "'TIMEOT'", candidates: 'TIMEOUT (-1007)' },
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 33,
         },
       ],
     },
     {
-      code: "import * as errors from '@exchange-errors/catalogue';\nerrors.ExchangeErrorCode.NOPE;",
-      errors: [{ messageId: 'unknownName', data: { raw: 'errors.ExchangeErrorCode.NOPE' } }],
+      code: "expect(error).toBeExchangeError('-1999');",
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { raw: "'-1999'" },
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.code === ExchangeErrorCode.BAD_SYMBL) skip();
+      `,
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: {
+            raw: 'ExchangeErrorCode.BAD_SYMBL',
+            candidates: 'BAD_SYMBOL (-1121)',
+          },
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const code = ExchangeErrorCode['BAD_SYMBL'];
+      `,
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: {
+            raw: "ExchangeErrorCode['BAD_SYMBL']",
+            candidates: 'BAD_SYMBOL (-1121)',
+          },
+          line: 2,
+          column: 14,
+          endLine: 2,
+          endColumn: 44,
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
+        EC.TOO_MANY_REQUEST;
+      `,
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: {
+            raw: 'EC.TOO_MANY_REQUEST',
+            candidates: 'TOO_MANY_REQUESTS (-1003)',
+          },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 20,
+        },
+      ],
+    },
+    {
+      code: dedent`
+        import * as errors from '@exchange-errors/catalogue';
+        errors.ExchangeErrorCode.NOPE;
+      `,
+      errors: [
+        {
+          messageId: 'unknownName',
+          data: { raw: 'errors.ExchangeErrorCode.NOPE' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 30,
+        },
+      ],
     },
     {
       code: 'if (err.status === -1211) retry();',
       options: [{ codePattern: '^status$' }],
-      errors: [{ messageId: 'unknownCodeDidYouMean', data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' } }],
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' },
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 25,
+        },
+      ],
     },
     {
       // With a custom catalogue, its codes and names are the valid ones and the hint comes from it.
-      code: "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === -1121 || err.code === -9010) skip();\nExchangeErrorCode.VENUE_DWN;",
+      code: dedent`
+        import { ExchangeErrorCode } from '#venue-errors';
+        if (err.code === -1121 || err.code === -9010) skip();
+        ExchangeErrorCode.VENUE_DWN;
+      `,
       settings: customCatalogueSettings,
       errors: [
-        { messageId: 'unknownCode', data: { raw: '-1121' } },
-        { messageId: 'unknownCodeDidYouMean', data: { raw: '-9010', candidates: 'VENUE_DOWN (-9001)' } },
+        {
+          messageId: 'unknownCode',
+          data: { raw: '-1121' },
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
+        },
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-9010', candidates: 'VENUE_DOWN (-9001)' },
+          line: 2,
+          column: 40,
+          endLine: 2,
+          endColumn: 45,
+        },
         {
           messageId: 'unknownNameDidYouMean',
-          data: { raw: 'ExchangeErrorCode.VENUE_DWN', candidates: 'VENUE_DOWN (-9001)' },
+          data: {
+            raw: 'ExchangeErrorCode.VENUE_DWN',
+            candidates: 'VENUE_DOWN (-9001)',
+          },
+          line: 3,
+          column: 1,
+          endLine: 3,
+          endColumn: 28,
         },
       ],
     },
   ],
 });
 
-javascriptTester.run('no-unknown-error-code (JavaScript)', rule, {
+createJavaScriptRuleTester().run('no-unknown-error-code (JavaScript)', rule, {
   valid: ['if (err.code === -1121) retry()', 'setTimeout(f, 1000)'],
   invalid: [
     {
@@ -183,37 +391,88 @@ javascriptTester.run('no-unknown-error-code (JavaScript)', rule, {
       errors: [
         {
           messageId: 'unknownCodeDidYouMean',
-          data: { raw: '-1010', candidates: 'DISCONNECTED (-1001) or ILLEGAL_CHARS (-1100)' },
+          data: {
+            raw: '-1010',
+            candidates: 'DISCONNECTED (-1001) or ILLEGAL_CHARS (-1100)',
+          },
+          line: 1,
+          column: 13,
+          endLine: 1,
+          endColumn: 18,
         },
       ],
     },
     {
-      code: 'import { ExchangeErrorCode } from "@exchange-errors/catalogue"\nExchangeErrorCode.TIMEOT',
+      code: dedent`
+        import { ExchangeErrorCode } from "@exchange-errors/catalogue"
+        ExchangeErrorCode.TIMEOT
+      `,
       errors: [
         {
           messageId: 'unknownNameDidYouMean',
-          data: { raw: 'ExchangeErrorCode.TIMEOT', candidates: 'TIMEOUT (-1007)' },
+          data: {
+            raw: 'ExchangeErrorCode.TIMEOT',
+            candidates: 'TIMEOUT (-1007)',
+          },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 25,
         },
       ],
     },
   ],
 });
 
-commonjsTester.run('no-unknown-error-code (CommonJS)', rule, {
-  valid: ["const { ExchangeErrorCode } = require('@exchange-errors/catalogue');\nExchangeErrorCode.TIMEOUT;"],
+createCommonJsRuleTester().run('no-unknown-error-code (CommonJS)', rule, {
+  valid: [
+    dedent`
+      const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+      ExchangeErrorCode.TIMEOUT;
+    `,
+  ],
   invalid: [
     {
-      code: "const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');\nEC.TIMEOT;",
-      errors: [{ messageId: 'unknownNameDidYouMean', data: { raw: 'EC.TIMEOT', candidates: 'TIMEOUT (-1007)' } }],
-    },
-    {
-      code: "const errors = require('@exchange-errors/catalogue');\nif (err.code === errors.ExchangeErrorCode.BAD_SYMBL || err.code === -1999) skip();",
+      code: dedent`
+        const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');
+        EC.TIMEOT;
+      `,
       errors: [
         {
           messageId: 'unknownNameDidYouMean',
-          data: { raw: 'errors.ExchangeErrorCode.BAD_SYMBL', candidates: 'BAD_SYMBOL (-1121)' },
+          data: { raw: 'EC.TIMEOT', candidates: 'TIMEOUT (-1007)' },
+          line: 2,
+          column: 1,
+          endLine: 2,
+          endColumn: 10,
         },
-        { messageId: 'unknownCode', data: { raw: '-1999' } },
+      ],
+    },
+    {
+      code: dedent`
+        const errors = require('@exchange-errors/catalogue');
+        if (err.code === errors.ExchangeErrorCode.BAD_SYMBL || err.code === -1999) skip();
+      `,
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: {
+            raw: 'errors.ExchangeErrorCode.BAD_SYMBL',
+            candidates: 'BAD_SYMBOL (-1121)',
+          },
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 52,
+        },
+        {
+          messageId: 'unknownCode',
+          data: { raw: '-1999' },
+          line: 2,
+          column: 69,
+          endLine: 2,
+          endColumn: 74,
+        },
       ],
     },
   ],
