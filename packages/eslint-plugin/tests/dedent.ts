@@ -8,12 +8,11 @@
  *     `,
  *
  * drops the line break after the opening backtick, the last line (the closing backtick's indentation) and
- * the indentation every other line shares. Escapes mean what they mean in a string literal. It takes no
+ * the indentation every other line shares. Escapes mean what they mean in a string literal. Its type takes no
  * `${…}`: a case is written out in full.
  */
 export function dedent(strings: TemplateStringsArray): string {
   const [text] = strings;
-  if (strings.length !== 1) throw new Error('dedent: write the case out in full, without ${…}');
   if (text === undefined) throw new Error('dedent: the template has an invalid escape sequence');
   const lines = text.split('\n');
   if (lines.length < 3 || lines[0] !== '' || lines.at(-1)?.trim() !== '') {
