@@ -40,3 +40,7 @@ export const customCatalogueSettings = {
 export const commonjsTester = new RuleTester({
   languageOptions: { parser: espree, ecmaVersion: 'latest', sourceType: 'commonjs' },
 });
+
+/** Directories whose package.json says `"type": "commonjs"` and `"type": "module"`, for files named by path. */
+export const commonjsPackageDirectory = path.join(fixturesDirectory, 'module-kind', 'commonjs-package');
+export const modulePackageDirectory = path.join(fixturesDirectory, 'module-kind', 'module-package');

@@ -41,7 +41,8 @@ export function isNumericOperand(node: TSESTree.Node): boolean {
 
 /** Whether `node` is declared in an ambient context: `declare namespace`, `declare module`, `declare global`. */
 function isInAmbientContext(node: TSESTree.Node): boolean {
-  for (let current = node.parent; current !== undefined; current = current.parent) {
+  // ESLint gives the Program a `null` parent.
+  for (let current = node.parent; current; current = current.parent) {
     if (current.type === AST_NODE_TYPES.TSModuleDeclaration && current.declare) return true;
   }
   return false;

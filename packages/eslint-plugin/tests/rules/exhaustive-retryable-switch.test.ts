@@ -42,6 +42,11 @@ typescriptTester.run('exhaustive-retryable-switch', rule, {
     // Only an import from the import source makes `X.TIMEOUT` a code constant.
     "import { ExchangeErrorCode } from './elsewhere';\nswitch (c) { case ExchangeErrorCode.TIMEOUT: break; }",
     { code: 'switch (err.code) { case -9001: retry(); break; }', settings: customCatalogueSettings },
+    // A project's own object is no catalogue constant, even with catalogue names for properties.
+    `const Codes = { TIMEOUT: -1007 };
+switch (c) {
+  case Codes.TIMEOUT: break;
+}`,
   ],
   invalid: [
     {
@@ -159,6 +164,48 @@ typescriptTester.run('exhaustive-retryable-switch', rule, {
               messageId: 'addMissingCases',
               output:
                 "switch (err.code) {\n  case -9001: retry(); break;\n  case -9002:\n    throw new Error('Unhandled exchange error: VENUE_REJECTED');\n}",
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `ExchangeErrorCode` bound to nothing is the catalogue's, not imported yet: the suggestion imports it.
+      code: `switch (c) {
+  case ExchangeErrorCode.TIMEOUT: break;
+}`,
+      errors: [
+        {
+          messageId: 'missingRetryableCases',
+          data: {
+            missing:
+              'DISCONNECTED (-1001), INVALID_TIMESTAMP (-1021), TOO_MANY_ORDERS (-1015), TOO_MANY_REQUESTS (-1003), UNEXPECTED_RESP (-1006), UNKNOWN (-1000)',
+          },
+          line: 1,
+          column: 9,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: {
+                missing:
+                  'DISCONNECTED (-1001), INVALID_TIMESTAMP (-1021), TOO_MANY_ORDERS (-1015), TOO_MANY_REQUESTS (-1003), UNEXPECTED_RESP (-1006), UNKNOWN (-1000)',
+              },
+              output: `${IMPORT}
+switch (c) {
+  case ExchangeErrorCode.TIMEOUT: break;
+  case ExchangeErrorCode.DISCONNECTED:
+    throw new Error('Unhandled retryable exchange error: DISCONNECTED');
+  case ExchangeErrorCode.INVALID_TIMESTAMP:
+    throw new Error('Unhandled retryable exchange error: INVALID_TIMESTAMP');
+  case ExchangeErrorCode.TOO_MANY_ORDERS:
+    throw new Error('Unhandled retryable exchange error: TOO_MANY_ORDERS');
+  case ExchangeErrorCode.TOO_MANY_REQUESTS:
+    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+  case ExchangeErrorCode.UNEXPECTED_RESP:
+    throw new Error('Unhandled retryable exchange error: UNEXPECTED_RESP');
+  case ExchangeErrorCode.UNKNOWN:
+    throw new Error('Unhandled retryable exchange error: UNKNOWN');
+}`,
             },
           ],
         },

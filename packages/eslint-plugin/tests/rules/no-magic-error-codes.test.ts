@@ -1,5 +1,7 @@
 import rule from '../../src/rules/no-magic-error-codes.js';
+import path from 'node:path';
 import { commonjsTester, customCatalogueSettings, javascriptTester, typescriptTester } from '../rule-tester.js';
+import { commonjsPackageDirectory, modulePackageDirectory } from '../rule-tester.js';
 
 const IMPORT = "import { ExchangeErrorCode } from '@exchange-errors/catalogue';";
 
@@ -18,6 +20,15 @@ typescriptTester.run('no-magic-error-codes', rule, {
     { code: 'if (err.code === -1000) retry();', options: [{ ignore: ['UNKNOWN'] }] },
     { code: 'if (err.status === -1121) retry();', options: [{ codePattern: '^code$' }] },
     { code: 'if (err.code === -1121) retry();', settings: customCatalogueSettings },
+    // Where a constant expression is required or the number is computed with: codes stay numbers.
+    `if (err.code <= -1100 && err.code >= -1121) reject();`,
+    `const fee = err.code - -1000;`,
+    // A switch whose other cases are a project's own constants is no switch over catalogue codes.
+    `const Local = { TIMEOUT: 1 };
+switch (status) {
+  case -1003: wait(); break;
+  case Local.TIMEOUT: check(); break;
+}`,
   ],
   invalid: [
     {
@@ -253,6 +264,72 @@ typescriptTester.run('no-magic-error-codes', rule, {
         "import { ExchangeErrorCode } from '#venue-errors';\nif (err.code === ExchangeErrorCode.VENUE_DOWN) retry();",
       errors: [{ messageId: 'magicErrorCode', data: { raw: '-9001', constant: 'ExchangeErrorCode.VENUE_DOWN' } }],
     },
+    // No edit where TypeScript needs a constant expression (TS2474, TS1066, TS1061) or where a number is computed with.
+    {
+      code: `const enum Codes {
+  BadSymbol = -1121,
+}`,
+      options: [{ contexts: 'all' }],
+      output: null,
+      errors: [{ messageId: 'magicErrorCode', line: 2, column: 15, suggestions: [] }],
+    },
+    {
+      code: `declare enum Codes {
+  BadSymbol = -1121,
+}`,
+      options: [{ contexts: 'all' }],
+      output: null,
+      errors: [{ messageId: 'magicErrorCode', line: 2, column: 15, suggestions: [] }],
+    },
+    {
+      code: `declare namespace Venue {
+  enum Codes {
+    BadSymbol = -1121,
+  }
+}`,
+      options: [{ contexts: 'all' }],
+      output: null,
+      errors: [{ messageId: 'magicErrorCode', line: 3, column: 17, suggestions: [] }],
+    },
+    {
+      code: `enum Codes {
+  Unknown = -1000,
+  BadSymbol = -1121,
+  Next,
+}`,
+      options: [{ contexts: 'all' }],
+      // Only the member before the auto-incremented one keeps its number.
+      output: `${IMPORT}
+enum Codes {
+  Unknown = ExchangeErrorCode.UNKNOWN,
+  BadSymbol = -1121,
+  Next,
+}`,
+      errors: [
+        { messageId: 'magicErrorCode', line: 2, column: 13 },
+        { messageId: 'magicErrorCode', line: 3, column: 15, suggestions: [] },
+      ],
+    },
+    {
+      code: `if (code <= -1100 && code >= -1121) reject();`,
+      options: [{ contexts: 'all' }],
+      output: null,
+      errors: [
+        { messageId: 'magicErrorCode', line: 1, column: 13, suggestions: [] },
+        { messageId: 'magicErrorCode', line: 1, column: 30, suggestions: [] },
+      ],
+    },
+    {
+      code: `const stats = { roi: -1000 * x, shifted: -1000 + n };
+total += -1000;`,
+      options: [{ contexts: 'all' }],
+      output: null,
+      errors: [
+        { messageId: 'magicErrorCode', line: 1, column: 22, suggestions: [] },
+        { messageId: 'magicErrorCode', line: 1, column: 42, suggestions: [] },
+        { messageId: 'magicErrorCode', line: 2, column: 10, suggestions: [] },
+      ],
+    },
   ],
 });
 
@@ -274,6 +351,116 @@ javascriptTester.run('no-magic-error-codes (JavaScript)', rule, {
         `import { ExchangeErrorCode } from '@exchange-errors/catalogue';\nconst retryErrors = [ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.UNKNOWN];`,
       ],
       errors: [{ messageId: 'magicErrorCode' }, { messageId: 'magicErrorCode' }],
+    },
+    // Which files are CommonJS: the extension, the file's own statements, then the nearest package.json.
+    {
+      // A `.js` file that requires is CommonJS, whatever ESLint's default `sourceType: 'module'` says.
+      code: `const ccxt = require('ccxt');
+if (err.code === -1007) retry();`,
+      filename: 'bot.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1007', constant: 'ExchangeErrorCode.TIMEOUT' },
+              output: `const ccxt = require('ccxt');
+const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+if (err.code === ExchangeErrorCode.TIMEOUT) retry();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `exports.x =` makes a file CommonJS too.
+      code: `require('dotenv').config();
+exports.shouldResync = (err) => err.code === -1021;`,
+      filename: 'handlers.js',
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 46,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1021', constant: 'ExchangeErrorCode.INVALID_TIMESTAMP' },
+              output: `const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+require('dotenv').config();
+exports.shouldResync = (err) => err.code === ExchangeErrorCode.INVALID_TIMESTAMP;`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A file without either kind of statement follows the nearest package.json.
+      code: `if (err.code === -1007) retry();`,
+      filename: path.join(commonjsPackageDirectory, 'retry.js'),
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1007', constant: 'ExchangeErrorCode.TIMEOUT' },
+              output: `const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+if (err.code === ExchangeErrorCode.TIMEOUT) retry();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `.cjs` is CommonJS by its extension.
+      code: `if (err.code === -1007) retry();`,
+      filename: 'retry.cjs',
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 18,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1007', constant: 'ExchangeErrorCode.TIMEOUT' },
+              output: `const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+if (err.code === ExchangeErrorCode.TIMEOUT) retry();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `if (err.code === -1007) retry();`,
+      filename: path.join(modulePackageDirectory, 'retry.js'),
+      output: `import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+if (err.code === ExchangeErrorCode.TIMEOUT) retry();`,
+      errors: [{ messageId: 'magicErrorCode', line: 1, column: 18 }],
+    },
+    {
+      // `.mjs` is a module by its extension, and `import` makes one of a `.js` file: its `require` is its own.
+      code: `import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const ccxt = require('ccxt');
+if (err.code === -1007) retry();`,
+      filename: 'bot.mjs',
+      output: `import { createRequire } from 'node:module';
+import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+const require = createRequire(import.meta.url);
+const ccxt = require('ccxt');
+if (err.code === ExchangeErrorCode.TIMEOUT) retry();`,
+      errors: [{ messageId: 'magicErrorCode', line: 4, column: 18 }],
     },
   ],
 });
