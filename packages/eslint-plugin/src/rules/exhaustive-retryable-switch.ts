@@ -1,5 +1,5 @@
 import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
-import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import { describeDefinition } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
@@ -156,7 +156,7 @@ export default createRule<Options, MessageIds>({
         }
         const openingBrace = sourceCode.getTokenAfter(
           node.discriminant,
-          (token) => token.value === '{',
+          ASTUtils.isOpeningBraceToken,
         ) as TSESTree.Token;
         return [
           ...bindingFixes,
