@@ -2,7 +2,7 @@ import { defineCatalogue } from '@exchange-errors/catalogue';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { indexCatalogue } from '../src/catalogue-index.js';
-import { readCodeLiteral, readUnknownCodeLiteral } from '../src/utils/error-code-context.js';
+import { readCodeLiteral, readUnknownCodeLiteral } from '../src/utils/code-literal.js';
 
 /** Codes of every sign and of lengths 1 to 6, so no range or first-character test can drop one. */
 const codes = [7, 404, -1, -52_000, 123_456];

@@ -1,4 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
@@ -13,11 +15,17 @@ import plugin from '../src/index.js';
  * Every autofix and every suggestion the plugin's rules produce on a curated set of fixtures must leave a file that
  * parses (espree for JavaScript, @typescript-eslint/parser for TypeScript), and TypeScript outputs must pass
  * `tsc --noEmit` with the fixture tsconfig, where `@exchange-errors/catalogue` resolves as the workspace dependency.
+ * CommonJS fixtures are bot programs: each of them, and each of their outputs, must still start with Node.
  */
-const fixtureDirectory = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'fix-validity');
-const fixtures = readdirSync(fixtureDirectory)
+const testDirectory = path.dirname(fileURLToPath(import.meta.url));
+const fixtureDirectory = path.join(testDirectory, 'fixtures', 'fix-validity');
+/** Paths relative to the fixture directory; `commonjs-bot/` holds a package.json with `"type": "commonjs"`. */
+const fixtures = readdirSync(fixtureDirectory, { recursive: true, encoding: 'utf8' })
   .filter((name) => /\.(?:ts|js|cjs)$/.test(name))
   .sort();
+/** Fixtures Node runs as CommonJS: `.cjs`, and `.js` under the `"type": "commonjs"` package. */
+const isCommonJsFixture = (fixture: string): boolean =>
+  fixture.endsWith('.cjs') || (fixture.startsWith('commonjs-bot/') && fixture.endsWith('.js'));
 
 const PREFIX = '@exchange-errors';
 const ruleNames = Object.keys(plugin.rules).sort();
@@ -103,7 +111,7 @@ beforeAll(async () => {
     const config = flatConfig(ruleSet);
     const eslint = new ESLint({ cwd: fixtureDirectory, overrideConfigFile: true, overrideConfig: config, fix: true });
     for (const result of await eslint.lintFiles(fixtures)) {
-      const fixture = path.basename(result.filePath);
+      const fixture = path.relative(fixtureDirectory, result.filePath);
       const source = readFileSync(result.filePath, 'utf8');
       expect(result.fatalErrorCount, `${fixture}: ${JSON.stringify(result.messages)}`).toBe(0);
       if (result.output !== undefined) {
@@ -212,6 +220,42 @@ describe('fix validity', () => {
     expect(failures).toEqual([]);
   });
 
+  it('every CommonJS fixture, and each of its autofix and suggestion outputs, starts with Node', () => {
+    const programs = [
+      ...fixtures.filter(isCommonJsFixture).map((fixture) => ({
+        label: fixture,
+        fixture,
+        text: readFileSync(path.join(fixtureDirectory, fixture), 'utf8'),
+      })),
+      ...variants.filter((variant) => isCommonJsFixture(variant.fixture)),
+    ];
+    // A CommonJS file never gets an `import`; its suggestions require the catalogue instead.
+    for (const program of programs) expect(program.text, program.label).not.toMatch(/^\s*import\s/mu);
+    expect(programs.some((program) => program.text.includes("= require('@exchange-errors/catalogue')"))).toBe(true);
+    expect(programs.length).toBeGreaterThan(10);
+
+    // Outside the repository, as a package of its own; the catalogue resolves as this package's dependency does.
+    const directory = mkdtempSync(path.join(os.tmpdir(), 'exchange-errors-fix-validity-'));
+    try {
+      writeFileSync(path.join(directory, 'package.json'), '{ "type": "commonjs" }\n');
+      const failures: string[] = [];
+      for (const [index, program] of programs.entries()) {
+        const file = path.join(directory, `${index}-${path.basename(program.fixture)}`);
+        writeFileSync(file, program.text);
+        const run = spawnSync(process.execPath, [file], {
+          cwd: directory,
+          encoding: 'utf8',
+          env: { ...process.env, NODE_PATH: path.join(testDirectory, '..', 'node_modules') },
+          timeout: 20_000,
+        });
+        if (run.status !== 0) failures.push(`${program.label}: exit ${run.status}\n${run.stderr}\n${program.text}`);
+      }
+      expect(failures).toEqual([]);
+    } finally {
+      rmSync(directory, { recursive: true, force: true });
+    }
+  }, 120_000);
+
   it('a second --fix pass changes nothing', async () => {
     expect(fixedOutputs.size).toBeGreaterThan(0);
     for (const [key, output] of fixedOutputs) {
@@ -240,7 +284,7 @@ describe('fix validity', () => {
         fix: true,
       });
       for (const result of await eslint9.lintFiles(fixtures)) {
-        const key = `${ruleSet} ${path.basename(result.filePath)}`;
+        const key = `${ruleSet} ${path.relative(fixtureDirectory, result.filePath)}`;
         expect(result.output, key).toBe(fixedOutputs.get(key));
       }
     }

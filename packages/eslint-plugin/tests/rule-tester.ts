@@ -47,3 +47,7 @@ export const customCatalogueSettings = {
     importSource: '#venue-errors',
   },
 };
+
+/** Directories whose package.json says `"type": "commonjs"` and `"type": "module"`, for files named by path. */
+export const commonjsPackageDirectory = path.join(fixturesDirectory, 'module-kind', 'commonjs-package');
+export const modulePackageDirectory = path.join(fixturesDirectory, 'module-kind', 'module-package');

@@ -1,22 +1,15 @@
 import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
-import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import { describeDefinition } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
-import { isCodesObject, planCodeReference } from '../utils/code-reference.js';
+import { classifyCodeCase, type CaseStyle, type CodeCase } from '../utils/code-case.js';
+import { planCodeReference } from '../utils/code-reference.js';
+import { quoteOf, terminatorOf } from '../utils/code-style.js';
 import { createRule } from '../utils/create-rule.js';
-import { readCodeLiteral } from '../utils/error-code-context.js';
 
-export type Options = [{ allowDefault?: boolean; requireAll?: boolean }];
+export type Options = [{ allowDefault: boolean; requireAll: boolean }];
 export type MessageIds = 'missingRetryableCases' | 'missingCases' | 'addMissingCases';
-
-/** How a switch spells its cases; suggestions write new cases the same way. */
-type CaseStyle = 'code' | 'constant' | 'name';
-
-interface ClassifiedCase {
-  readonly definition: ExchangeErrorDefinition;
-  readonly style: CaseStyle;
-}
 
 /** The literal values of a type when it is a union of number and string literals only. */
 function literalValues(type: ts.Type): (string | number)[] | undefined {
@@ -60,8 +53,9 @@ export default createRule<Options, MessageIds>({
       addMissingCases: 'Add cases that throw for {{missing}}.',
     },
   },
-  create(context, [{ allowDefault = false, requireAll = false }]) {
+  create(context, [{ allowDefault, requireAll }]) {
     const { index, importSource, typeAware } = getPluginSettings(context);
+    const caseScope = { context, index, importSource };
     const { sourceCode } = context;
     const services = typeAware ? ESLintUtils.getParserServices(context) : undefined;
 
@@ -73,35 +67,8 @@ export default createRule<Options, MessageIds>({
           : undefined;
     }
 
-    function classifySyntactically(test: TSESTree.Expression): ClassifiedCase | undefined {
-      if (test.type === AST_NODE_TYPES.Literal && typeof test.value === 'string') {
-        const definition = index.byName.get(test.value);
-        if (definition !== undefined) return { definition, style: 'name' };
-      }
-      const literal =
-        test.type === AST_NODE_TYPES.UnaryExpression && test.argument.type === AST_NODE_TYPES.Literal
-          ? test.argument
-          : test;
-      if (literal.type === AST_NODE_TYPES.Literal) {
-        const code = readCodeLiteral(literal, index);
-        return code !== undefined && code.node === test ? { definition: code.definition, style: 'code' } : undefined;
-      }
-      if (test.type === AST_NODE_TYPES.MemberExpression && isCodesObject(context, test.object, importSource)) {
-        const property = test.property;
-        const name =
-          !test.computed && property.type === AST_NODE_TYPES.Identifier
-            ? property.name
-            : property.type === AST_NODE_TYPES.Literal
-              ? property.value
-              : undefined;
-        const definition = typeof name === 'string' ? index.byName.get(name) : undefined;
-        return definition === undefined ? undefined : { definition, style: 'constant' };
-      }
-      return undefined;
-    }
-
     /** With `typeAware`, a case whose type is one code or name literal, e.g. `const T = ExchangeErrorCode.TIMEOUT`. */
-    function classifyByType(test: TSESTree.Expression): ClassifiedCase | undefined {
+    function classifyByType(test: TSESTree.Expression): CodeCase | undefined {
       if (services === undefined) return undefined;
       const values = literalValues(services.getTypeAtLocation(test));
       const definition = values?.length === 1 ? definitionOfValue(values[0]) : undefined;
@@ -121,10 +88,7 @@ export default createRule<Options, MessageIds>({
       return { definitions, style: typeof values[0] === 'string' ? 'name' : 'constant' };
     }
 
-    function isNameSwitch(
-      node: TSESTree.SwitchStatement,
-      classified: readonly (ClassifiedCase | undefined)[],
-    ): boolean {
+    function isNameSwitch(node: TSESTree.SwitchStatement, classified: readonly (CodeCase | undefined)[]): boolean {
       // Names such as UNKNOWN are common words: every string case must be a catalogue name.
       const stringCases = node.cases.filter(
         (switchCase) => switchCase.test?.type === AST_NODE_TYPES.Literal && typeof switchCase.test.value === 'string',
@@ -160,10 +124,8 @@ export default createRule<Options, MessageIds>({
       const stringCase = node.cases.find(
         (switchCase) => switchCase.test?.type === AST_NODE_TYPES.Literal && typeof switchCase.test.value === 'string',
       );
-      const quote =
-        stringCase === undefined || sourceCode.getText(stringCase.test as TSESTree.Node).startsWith("'") ? "'" : '"';
-      const lastToken = node.cases.flatMap((switchCase) => switchCase.consequent).at(-1);
-      const semicolon = lastToken === undefined || sourceCode.getLastToken(lastToken)?.value === ';' ? ';' : '';
+      const quote = quoteOf(stringCase?.test ?? undefined);
+      const semicolon = terminatorOf(sourceCode, node.cases.flatMap((switchCase) => switchCase.consequent).at(-1));
       const { caseIndent, bodyIndent } = caseIndentation(node);
       const label = retryable ? 'Unhandled retryable exchange error' : 'Unhandled exchange error';
       const testText = (definition: ExchangeErrorDefinition): string =>
@@ -194,7 +156,7 @@ export default createRule<Options, MessageIds>({
         }
         const openingBrace = sourceCode.getTokenAfter(
           node.discriminant,
-          (token) => token.value === '{',
+          ASTUtils.isOpeningBraceToken,
         ) as TSESTree.Token;
         return [
           ...bindingFixes,
@@ -208,7 +170,7 @@ export default createRule<Options, MessageIds>({
         const classified = node.cases.map((switchCase) =>
           switchCase.test === null
             ? undefined
-            : (classifySyntactically(switchCase.test) ?? classifyByType(switchCase.test)),
+            : (classifyCodeCase(switchCase.test, caseScope) ?? classifyByType(switchCase.test)),
         );
         const domain = discriminantDomain(node.discriminant);
         const isCodeSwitch =

@@ -4,15 +4,12 @@ import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { createRule } from '../utils/create-rule.js';
 import { joinAlternatives } from '../utils/did-you-mean.js';
-import { compileCodePattern, EQUALITY_OPERATORS, finalName } from '../utils/error-code-context.js';
+import { EQUALITY_OPERATORS, innermostValue, isTestPosition, staticStringValue } from '../utils/ast.js';
 import { definitionsMatchingPattern, definitionsMatchingText } from '../utils/message-fragment.js';
+import { compileNamePattern, DEFAULT_MESSAGE_PATTERN, endsInNameMatching } from '../utils/name-patterns.js';
 
-export type Options = [{ messagePattern?: string }];
+export type Options = [{ messagePattern: string }];
 export type MessageIds = 'compareCodeNotMessage' | 'compareCode';
-
-/** Names of values that hold an error's text: `msg`, `message`, `errorMessage`, `retMsg`, `reason`, `error`… */
-export const DEFAULT_MESSAGE_PATTERN =
-  '^(?:(?:err(?:or)?|exception|api_?err(?:or)?|ret)_?)?(?:msg|message|reason|details?)$|^err(?:or)?(?:_?(?:text|string))?$';
 
 /**
  * Methods that compare text, by where the compared literal is: string methods look for their argument in the text
@@ -76,14 +73,6 @@ function replacementOf(method: string): Replacement {
   return BOOLEAN_METHODS.has(method) ? 'boolean' : TRUTHY_METHODS.has(method) ? 'truthy' : 'none';
 }
 
-/** The text of a string literal or of a template literal without expressions. */
-function literalText(node: TSESTree.Node): string | undefined {
-  if (node.type === AST_NODE_TYPES.Literal) return typeof node.value === 'string' ? node.value : undefined;
-  if (node.type === AST_NODE_TYPES.TemplateLiteral && node.expressions.length === 0)
-    return node.quasis[0]?.value.cooked ?? undefined;
-  return undefined;
-}
-
 /** `object.method(…)`, `object?.method(…)`. */
 type MethodCall = TSESTree.CallExpression & { callee: TSESTree.MemberExpression & { property: TSESTree.Identifier } };
 
@@ -101,15 +90,8 @@ function isCall(node: TSESTree.Node, methods: ReadonlySet<string>): node is Meth
 function textSource(node: TSESTree.Node): TSESTree.Node {
   let current = node;
   for (;;) {
-    if (
-      current.type === AST_NODE_TYPES.ChainExpression ||
-      current.type === AST_NODE_TYPES.TSAsExpression ||
-      current.type === AST_NODE_TYPES.TSNonNullExpression ||
-      current.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-      current.type === AST_NODE_TYPES.TSTypeAssertion
-    ) {
-      current = current.expression;
-    } else if (isCall(current, TEXT_NORMALISATIONS)) {
+    current = innermostValue(current);
+    if (isCall(current, TEXT_NORMALISATIONS)) {
       current = current.callee.object;
     } else if (
       current.type === AST_NODE_TYPES.CallExpression &&
@@ -127,23 +109,6 @@ function textSource(node: TSESTree.Node): TSESTree.Node {
 /** A call's outermost node: the `ChainExpression` around `e.message?.includes(…)`. */
 function outermostCall(call: TSESTree.CallExpression): TSESTree.Node {
   return call.parent.type === AST_NODE_TYPES.ChainExpression ? call.parent : call;
-}
-
-/** Whether only the truthiness of `node`'s value is used. */
-function isTestPosition(node: TSESTree.Node): boolean {
-  const { parent } = node;
-  switch (parent?.type) {
-    case AST_NODE_TYPES.IfStatement:
-    case AST_NODE_TYPES.WhileStatement:
-    case AST_NODE_TYPES.DoWhileStatement:
-    case AST_NODE_TYPES.ForStatement:
-    case AST_NODE_TYPES.ConditionalExpression:
-      return parent.test === node;
-    case AST_NODE_TYPES.UnaryExpression:
-      return parent.operator === '!';
-    default:
-      return false;
-  }
 }
 
 export default createRule<Options, MessageIds>({
@@ -173,18 +138,17 @@ export default createRule<Options, MessageIds>({
       compareCode: 'Compare {{code}} with {{constant}} instead.',
     },
   },
-  create(context, [{ messagePattern = DEFAULT_MESSAGE_PATTERN }]) {
+  create(context, [{ messagePattern }]) {
     const { index, importSource } = getPluginSettings(context);
-    const pattern = compileCodePattern(messagePattern, 'messagePattern', DEFAULT_MESSAGE_PATTERN);
+    const pattern = compileNamePattern(messagePattern, 'messagePattern', DEFAULT_MESSAGE_PATTERN);
     const { sourceCode } = context;
 
     function isErrorText(node: TSESTree.Node): boolean {
-      const name = finalName(textSource(node));
-      return name !== undefined && pattern.test(name);
+      return endsInNameMatching(textSource(node), pattern);
     }
 
     function matchingDefinitions(compared: TSESTree.Node): ExchangeErrorDefinition[] {
-      const text = literalText(compared);
+      const text = staticStringValue(compared);
       if (text !== undefined) return definitionsMatchingText(index, text);
       return compared.type === AST_NODE_TYPES.Literal && compared.value instanceof RegExp
         ? definitionsMatchingPattern(index, compared.value)
@@ -258,7 +222,9 @@ export default createRule<Options, MessageIds>({
       const objectText = reference?.objectText ?? CODES_EXPORT;
       const compared = comparison.compared;
       const message =
-        literalText(compared) === undefined ? sourceCode.getText(compared) : JSON.stringify(literalText(compared));
+        staticStringValue(compared) === undefined
+          ? sourceCode.getText(compared)
+          : JSON.stringify(staticStringValue(compared));
       const suggestion =
         reference === undefined || definitions.length > 1
           ? undefined
@@ -277,8 +243,8 @@ export default createRule<Options, MessageIds>({
     return {
       BinaryExpression(node) {
         if (!EQUALITY_OPERATORS.has(node.operator)) return;
-        const leftIsText = literalText(node.left) !== undefined;
-        const rightIsText = literalText(node.right) !== undefined;
+        const leftIsText = staticStringValue(node.left) !== undefined;
+        const rightIsText = staticStringValue(node.right) !== undefined;
         if (leftIsText === rightIsText) return;
         const [compared, errorText] = rightIsText ? [node.right, node.left] : [node.left, node.right];
         check({ node, errorText, compared, replacement: 'equality' });
@@ -301,7 +267,7 @@ export default createRule<Options, MessageIds>({
         }
       },
       SwitchCase(node) {
-        if (node.test === null || literalText(node.test) === undefined) return;
+        if (node.test === null || staticStringValue(node.test) === undefined) return;
         check({ node: node.test, errorText: node.parent.discriminant, compared: node.test, replacement: 'none' });
       },
     } satisfies TSESLint.RuleListener;

@@ -3,22 +3,19 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { CatalogueIndex } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
+import { readCodeLiteral, type CodeLiteral } from '../utils/code-literal.js';
+import { isConstantEnumInitializer, isNumericOperand } from '../utils/constant-positions.js';
 import { createRule } from '../utils/create-rule.js';
-import {
-  compileCodePattern,
-  DEFAULT_CODE_PATTERN,
-  isErrorCodeContext,
-  readCodeLiteral,
-  type CodeLiteral,
-} from '../utils/error-code-context.js';
+import { isErrorCodeContext } from '../utils/error-code-context.js';
+import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
 export type Options = [
   {
     /** Codes (or names) that may stay numbers. */
-    ignore?: (number | string)[];
+    ignore: (number | string)[];
     /** `error-code`: only in error-code contexts; `all`: every literal that is a catalogue code. */
-    contexts?: 'error-code' | 'all';
-    codePattern?: string;
+    contexts: 'error-code' | 'all';
+    codePattern: string;
   },
 ];
 export type MessageIds = 'magicErrorCode' | 'replaceWithConstant';
@@ -114,10 +111,7 @@ export default createRule<Options, MessageIds>({
             description: 'Report codes only in error-code contexts, or every literal that is a catalogue code.',
             enum: ['error-code', 'all'],
           },
-          codePattern: {
-            type: 'string',
-            description: 'Regular expression (case-insensitive) for names that hold an error code.',
-          },
+          codePattern: codePatternSchema,
         },
       },
     ],
@@ -127,9 +121,9 @@ export default createRule<Options, MessageIds>({
       replaceWithConstant: 'Replace {{raw}} with {{constant}}.',
     },
   },
-  create(context, [{ ignore = [], contexts = 'error-code', codePattern = DEFAULT_CODE_PATTERN }]) {
+  create(context, [{ ignore, contexts, codePattern }]) {
     const { index, importSource } = getPluginSettings(context);
-    const pattern = compileCodePattern(codePattern);
+    const scope = { context, index, importSource, codePattern: compileCodePattern(codePattern) };
     const ignored = ignoredDefinitions(ignore, index);
     const { sourceCode } = context;
     const typeScript = TYPESCRIPT_FILE.test(context.filename);
@@ -145,13 +139,15 @@ export default createRule<Options, MessageIds>({
         // Cheap range checks first; scope and context work only for literals that are catalogue codes.
         const code = readCodeLiteral(literal, index);
         if (code === undefined || ignored.has(code.definition)) return;
-        if (contexts === 'error-code' && !isErrorCodeContext(code.node, pattern, index)) return;
+        if (contexts === 'error-code' && !isErrorCodeContext(code.node, scope)) return;
 
         const raw = sourceCode.getText(code.node);
         const reference = planCodeReference(context, code.node, importSource);
         const constant = `${reference?.objectText ?? CODES_EXPORT}.${code.definition.name}`;
         const data = { raw, constant };
-        if (reference === undefined) {
+        // An enum that needs constant initializers does not compile with a property there, and a number that is
+        // computed with would then read as that error: no edit at all.
+        if (reference === undefined || isConstantEnumInitializer(code.node) || isNumericOperand(code.node)) {
           context.report({ node: code.node, messageId: 'magicErrorCode', data });
           return;
         }

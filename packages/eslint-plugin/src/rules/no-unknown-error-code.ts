@@ -3,28 +3,18 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import { describeDefinition } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
 import { isCodesObject } from '../utils/code-reference.js';
+import { propertyName } from '../utils/ast.js';
+import { readUnknownCodeLiteral } from '../utils/code-literal.js';
 import { createRule } from '../utils/create-rule.js';
 import { closestByCode, closestByName, joinAlternatives } from '../utils/did-you-mean.js';
-import {
-  compileCodePattern,
-  DEFAULT_CODE_PATTERN,
-  isErrorCodeContext,
-  isExchangeErrorArgument,
-  readUnknownCodeLiteral,
-} from '../utils/error-code-context.js';
+import { isErrorCodeContext, isExchangeErrorArgument } from '../utils/error-code-context.js';
+import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
-export type Options = [{ codePattern?: string }];
+export type Options = [{ codePattern: string }];
 export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'unknownName' | 'unknownNameDidYouMean';
 
 /** What a catalogue name can be (`defineCatalogue` takes identifiers); other strings are not meant as names. */
 const NAME_SHAPE = /^[A-Za-z_$][\w$]*$/u;
-
-/** The name a member expression reads: `X` of `o.X` and of `o['X']`. */
-function memberName(member: TSESTree.MemberExpression): string | undefined {
-  const { property } = member;
-  if (!member.computed) return property.type === AST_NODE_TYPES.Identifier ? property.name : undefined;
-  return property.type === AST_NODE_TYPES.Literal && typeof property.value === 'string' ? property.value : undefined;
-}
 
 export default createRule<Options, MessageIds>({
   name: 'no-unknown-error-code',
@@ -38,10 +28,7 @@ export default createRule<Options, MessageIds>({
         type: 'object',
         additionalProperties: false,
         properties: {
-          codePattern: {
-            type: 'string',
-            description: 'Regular expression (case-insensitive) for names that hold an error code.',
-          },
+          codePattern: codePatternSchema,
         },
       },
     ],
@@ -53,9 +40,9 @@ export default createRule<Options, MessageIds>({
       unknownNameDidYouMean: '{{raw}} is not an error name of the catalogue; did you mean {{candidates}}?',
     },
   },
-  create(context, [{ codePattern = DEFAULT_CODE_PATTERN }]) {
+  create(context, [{ codePattern }]) {
     const { index, importSource } = getPluginSettings(context);
-    const pattern = compileCodePattern(codePattern);
+    const scope = { context, index, importSource, codePattern: compileCodePattern(codePattern) };
     const { sourceCode } = context;
     const mentionsImportSource = sourceCode.text.includes(importSource);
 
@@ -70,7 +57,7 @@ export default createRule<Options, MessageIds>({
     }
 
     function reportUnknownMember(member: TSESTree.MemberExpression): void {
-      const name = memberName(member);
+      const name = propertyName(member);
       // `ExchangeErrorCode.hasOwnProperty` is no misspelt name.
       if (name === undefined || index.byName.has(name) || name in Object.prototype) return;
       if (isCodesObject(context, member.object, importSource)) report(member, 'Name', closestByName(index, name));
@@ -80,7 +67,7 @@ export default createRule<Options, MessageIds>({
       Literal(literal) {
         const unknownCode = readUnknownCodeLiteral(literal, index);
         if (unknownCode !== undefined) {
-          if (isErrorCodeContext(unknownCode.node, pattern, index)) {
+          if (isErrorCodeContext(unknownCode.node, scope)) {
             report(unknownCode.node, 'Code', closestByCode(index, unknownCode.code));
           }
           return;

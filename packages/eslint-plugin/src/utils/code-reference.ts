@@ -1,10 +1,11 @@
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { propertyName } from './ast.js';
+import { quoteOf, terminatorOf } from './code-style.js';
+import type { AnyRuleContext } from './create-rule.js';
+import { isCommonJsFile } from './module-kind.js';
 
 /** The export of the import source that maps names to codes. */
 export const CODES_EXPORT = 'ExchangeErrorCode';
-
-type Context = Readonly<TSESLint.RuleContext<string, readonly unknown[]>>;
-type Scope = TSESLint.Scope.Scope;
 
 /** How to write `ExchangeErrorCode.<NAME>` at one place in a file. */
 export interface CodeReference {
@@ -16,19 +17,12 @@ export interface CodeReference {
   readonly autofixable: boolean;
 }
 
-function findVariable(scope: Scope | null, name: string): TSESLint.Scope.Variable | undefined {
-  for (let current = scope; current !== null; current = current.upper) {
-    const variable = current.set.get(name);
-    if (variable !== undefined) return variable;
-  }
-  return undefined;
-}
-
 /** Whether `name`, looked up from `at`, is the binding that `declarator` (an import specifier or a declarator) made. */
-function resolvesTo(context: Context, at: TSESTree.Node, name: string, declarator: TSESTree.Node): boolean {
+function resolvesTo(context: AnyRuleContext, at: TSESTree.Node, name: string, declarator: TSESTree.Node): boolean {
   return (
-    findVariable(context.sourceCode.getScope(at), name)?.defs.some((definition) => definition.node === declarator) ??
-    false
+    ASTUtils.findVariable(context.sourceCode.getScope(at), name)?.defs.some(
+      (definition) => definition.node === declarator,
+    ) ?? false
   );
 }
 
@@ -49,18 +43,15 @@ function specifierName(node: TSESTree.Identifier | TSESTree.StringLiteral): stri
 /** The quote and statement terminator the file already uses for its imports or requires. */
 function codeStyle(
   sourceCode: TSESLint.SourceCode,
-  sample: TSESTree.Node | undefined,
+  sample: TSESTree.ImportDeclaration | TSESTree.VariableDeclaration | undefined,
 ): { quote: string; semicolon: string } {
   const sourceLiteral =
     sample?.type === AST_NODE_TYPES.ImportDeclaration
       ? sample.source
-      : sample?.type === AST_NODE_TYPES.VariableDeclaration &&
-          sample.declarations[0]?.init?.type === AST_NODE_TYPES.CallExpression
+      : sample?.declarations[0]?.init?.type === AST_NODE_TYPES.CallExpression
         ? sample.declarations[0].init.arguments[0]
         : undefined;
-  const quote = sourceLiteral?.type === AST_NODE_TYPES.Literal && sourceLiteral.raw.startsWith('"') ? '"' : "'";
-  const semicolon = sample === undefined || sourceCode.getLastToken(sample)?.value === ';' ? ';' : '';
-  return { quote, semicolon };
+  return { quote: quoteOf(sourceLiteral), semicolon: terminatorOf(sourceCode, sample) };
 }
 
 function firstStatementAfterDirectives(program: TSESTree.Program): TSESTree.ProgramStatement | undefined {
@@ -83,11 +74,15 @@ function insertStatement(
 }
 
 /** Whether `ExchangeErrorCode` can be declared at module level and still mean that import at `at`. */
-function isNameFree(context: Context, at: TSESTree.Node): boolean {
-  return findVariable(context.sourceCode.getScope(at), CODES_EXPORT) === undefined;
+function isNameFree(context: AnyRuleContext, at: TSESTree.Node): boolean {
+  return ASTUtils.findVariable(context.sourceCode.getScope(at), CODES_EXPORT) === null;
 }
 
-function planModuleReference(context: Context, at: TSESTree.Node, importSource: string): CodeReference | undefined {
+function planModuleReference(
+  context: AnyRuleContext,
+  at: TSESTree.Node,
+  importSource: string,
+): CodeReference | undefined {
   const { sourceCode } = context;
   const program = sourceCode.ast;
   const imports = program.body.filter((statement) => statement.type === AST_NODE_TYPES.ImportDeclaration);
@@ -184,7 +179,11 @@ function upgradeTypeImport(
   ];
 }
 
-function planCommonJsReference(context: Context, at: TSESTree.Node, importSource: string): CodeReference | undefined {
+function planCommonJsReference(
+  context: AnyRuleContext,
+  at: TSESTree.Node,
+  importSource: string,
+): CodeReference | undefined {
   const { sourceCode } = context;
   const program = sourceCode.ast;
   const requires = program.body.filter(
@@ -210,9 +209,7 @@ function planCommonJsReference(context: Context, at: TSESTree.Node, importSource
       for (const property of declarator.id.properties) {
         if (
           property.type === AST_NODE_TYPES.Property &&
-          !property.computed &&
-          property.key.type === AST_NODE_TYPES.Identifier &&
-          property.key.name === CODES_EXPORT &&
+          propertyName(property) === CODES_EXPORT &&
           property.value.type === AST_NODE_TYPES.Identifier
         ) {
           const local = property.value.name;
@@ -236,24 +233,24 @@ function planCommonJsReference(context: Context, at: TSESTree.Node, importSource
 /**
  * Plans how to refer to `ExchangeErrorCode` from `importSource` at `at`: reuse an import (named, aliased,
  * namespace, or a type-only one upgraded to a value import), merge into an import from that source, or add one.
- * CommonJS files get a `require` and are never autofixed. `undefined` when no reference can be made safely,
+ * CommonJS files (see `isCommonJsFile`) get a `require` and are never autofixed. `undefined` when no reference can be made safely,
  * e.g. when another `ExchangeErrorCode` is in scope.
  */
 export function planCodeReference(
-  context: Context,
+  context: AnyRuleContext,
   at: TSESTree.Node,
   importSource: string,
 ): CodeReference | undefined {
-  return context.languageOptions.sourceType === 'module'
-    ? planModuleReference(context, at, importSource)
-    : planCommonJsReference(context, at, importSource);
+  return isCommonJsFile(context)
+    ? planCommonJsReference(context, at, importSource)
+    : planModuleReference(context, at, importSource);
 }
 
 /**
  * Whether `node` is `ExchangeErrorCode` from `importSource` (under any local name), `ns.ExchangeErrorCode` for
  * a namespace import or a required module object: the object of a constant such as `ExchangeErrorCode.TIMEOUT`.
  */
-export function isCodesObject(context: Context, node: TSESTree.Node, importSource: string): boolean {
+export function isCodesObject(context: AnyRuleContext, node: TSESTree.Node, importSource: string): boolean {
   if (node.type === AST_NODE_TYPES.MemberExpression) {
     return (
       !node.computed &&
@@ -266,9 +263,9 @@ export function isCodesObject(context: Context, node: TSESTree.Node, importSourc
 }
 
 /** What an identifier is bound to: the codes object, the whole module, or neither. */
-function bindingOf(context: Context, node: TSESTree.Node, importSource: string): 'codes' | 'module' | undefined {
+function bindingOf(context: AnyRuleContext, node: TSESTree.Node, importSource: string): 'codes' | 'module' | undefined {
   if (node.type !== AST_NODE_TYPES.Identifier) return undefined;
-  const definition = findVariable(context.sourceCode.getScope(node), node.name)?.defs[0];
+  const definition = ASTUtils.findVariable(context.sourceCode.getScope(node), node)?.defs[0];
   if (definition === undefined) return undefined;
   const declaration = definition.node;
   if (
@@ -288,8 +285,7 @@ function bindingOf(context: Context, node: TSESTree.Node, importSource: string):
     if (declaration.id.type === AST_NODE_TYPES.Identifier) return 'module';
     const isCodesProperty = (property: TSESTree.Property | TSESTree.RestElement) =>
       property.type === AST_NODE_TYPES.Property &&
-      property.key.type === AST_NODE_TYPES.Identifier &&
-      property.key.name === CODES_EXPORT &&
+      propertyName(property) === CODES_EXPORT &&
       property.value.type === AST_NODE_TYPES.Identifier &&
       property.value.name === node.name;
     return declaration.id.type === AST_NODE_TYPES.ObjectPattern && declaration.id.properties.some(isCodesProperty)

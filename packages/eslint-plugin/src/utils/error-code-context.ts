@@ -1,216 +1,15 @@
-import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { codeShape, type CatalogueIndex, type NumberRange } from '../catalogue-index.js';
+import { EQUALITY_OPERATORS, finalName, outermostValue, propertyName } from './ast.js';
+import { isCodeConstantCase, type CodeCaseScope } from './code-case.js';
+import { endsInNameMatching, ERROR_BINDING_PATTERN } from './name-patterns.js';
 
-/** Names of values that hold an error code: `code`, `errorCode`, `errCode`, `error_code`, `retCode`, `apiErrorCode`… */
-export const DEFAULT_CODE_PATTERN = '^(?:(?:err(?:or)?|ret|api_?err(?:or)?|exchange_?err(?:or)?)_?)?code$';
-
-/** Bindings and property keys that hold codes: `retryErrors`, `errorCodes`, `exceptions`, `ERROR_HANDLERS`… */
-const ERROR_BINDING_NAME = /code|err|exception|retr(?:y|ies)/i;
-export const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
 /** Matchers whose argument is the expected error: a code, a numeric string or a name. */
 const EXCHANGE_ERROR_MATCHERS = new Set(['toBeExchangeError', 'toThrowExchangeError']);
-const CONVERSION_FUNCTIONS = new Set(['Number', 'parseInt', 'parseFloat', 'String']);
 const ARRAY_LOOKUP_METHODS = new Set(['includes', 'indexOf']);
 
-const compiledPatterns = new Map<string, RegExp>();
-
-/**
- * Compiles a name-pattern option such as `codePattern` or `messagePattern` (matched case-insensitively against a
- * final identifier or property name).
- * Throws an error naming the option when the pattern is not a valid regular expression.
- */
-export function compileCodePattern(source: string, optionName = 'codePattern', example = DEFAULT_CODE_PATTERN): RegExp {
-  let pattern = compiledPatterns.get(source);
-  if (pattern === undefined) {
-    try {
-      pattern = new RegExp(source, 'iu');
-    } catch (error) {
-      throw new Error(
-        `@exchange-errors/eslint-plugin: option ${optionName} is ${JSON.stringify(source)}, which is not a valid ` +
-          `regular expression (${(error as Error).message}). Give the source of a regular expression, e.g. "${example}".`,
-        { cause: error },
-      );
-    }
-    compiledPatterns.set(source, pattern);
-  }
-  return pattern;
-}
-
-/** A catalogue code written as a literal: the signed number (`-1121`) or a numeric string (`'-1121'`). */
-export interface CodeLiteral {
-  /** The whole signed value: the `UnaryExpression` of `-1121`, or the literal itself. */
-  readonly node: TSESTree.Literal | TSESTree.UnaryExpression;
-  readonly definition: ExchangeErrorDefinition;
-  readonly isString: boolean;
-}
-
-const MINUS_SIGN = '-'.charCodeAt(0);
-const DIGIT_ZERO = '0'.charCodeAt(0);
-const DIGIT_NINE = '9'.charCodeAt(0);
-
-function isInRange(value: number, range: NumberRange): boolean {
-  return value >= range.min && value <= range.max;
-}
-
-/**
- * Whether `text` could be a code of the catalogue or code-shaped, judged by its length and first character only:
- * most strings of a file fail here, before any lookup hashes them.
- */
-function mayBeCodeText(text: string, index: CatalogueIndex): boolean {
-  if (!isInRange(text.length, index.codeTextLengthRange)) return false;
-  const first = text.charCodeAt(0);
-  return first === MINUS_SIGN
-    ? index.hasNegativeCodes
-    : index.hasPositiveCodes && first >= DIGIT_ZERO && first <= DIGIT_NINE;
-}
-
-/**
- * The catalogue code a literal spells, if any. Numbers and strings are first rejected by range, length and first
- * character, so calling this for every literal of a file is cheap; literals in type positions and JSX attributes
- * are not values and yield nothing.
- */
-export function readCodeLiteral(literal: TSESTree.Literal, index: CatalogueIndex): CodeLiteral | undefined {
-  const { value } = literal;
-  if (typeof value === 'number') {
-    if (!isInRange(value, index.codeMagnitudeRange) || !index.codeMagnitudes.has(value)) return undefined;
-    const { node, signedValue } = signedNumber(literal, value);
-    const definition = index.byCode.get(signedValue);
-    return definition === undefined || !isValuePosition(node) ? undefined : { node, definition, isString: false };
-  }
-  if (typeof value === 'string') {
-    if (!mayBeCodeText(value, index)) return undefined;
-    const definition = index.byCodeText.get(value);
-    return definition === undefined || !isValuePosition(literal)
-      ? undefined
-      : { node: literal, definition, isString: true };
-  }
-  return undefined;
-}
-
-/** A literal that looks like a code of the catalogue — same sign and digit count — but is not one: `-1211`. */
-export interface UnknownCodeLiteral {
-  /** The whole signed value, as in `CodeLiteral`. */
-  readonly node: TSESTree.Literal | TSESTree.UnaryExpression;
-  readonly code: number;
-}
-
-/**
- * The code-shaped number a literal spells (`-1211`, `'-1999'`) when the catalogue has no such code. The first
- * tests are range, length and first character, as in `readCodeLiteral`.
- */
-export function readUnknownCodeLiteral(
-  literal: TSESTree.Literal,
-  index: CatalogueIndex,
-): UnknownCodeLiteral | undefined {
-  const { value } = literal;
-  let node: UnknownCodeLiteral['node'] = literal;
-  let code: number;
-  if (typeof value === 'number') {
-    if (!isInRange(value, index.codeShapedMagnitudeRange)) return undefined;
-    ({ node, signedValue: code } = signedNumber(literal, value));
-  } else if (typeof value === 'string') {
-    if (!mayBeCodeText(value, index)) return undefined;
-    code = Number(value);
-    // Only the canonical spelling: not '', ' 1', '-01121' or '1e3'.
-    if (String(code) !== value) return undefined;
-  } else {
-    return undefined;
-  }
-  if (!Number.isSafeInteger(code) || !index.codeShapes.has(codeShape(code)) || index.byCode.has(code)) return undefined;
-  return isValuePosition(node) ? { node, code } : undefined;
-}
-
-/** The whole signed number a numeric literal spells: the `UnaryExpression` of `-1121`, or the literal itself. */
-function signedNumber(
-  literal: TSESTree.Literal,
-  value: number,
-): { node: TSESTree.Literal | TSESTree.UnaryExpression; signedValue: number } {
-  const { parent } = literal;
-  return parent.type === AST_NODE_TYPES.UnaryExpression && parent.operator === '-'
-    ? { node: parent, signedValue: -value }
-    : { node: literal, signedValue: value };
-}
-
-/** Where a literal is no value: a literal type, a JSX attribute, a module or export name (`export * as '-1121' from`). */
-const NOT_VALUE_PARENTS: ReadonlySet<AST_NODE_TYPES> = new Set([
-  AST_NODE_TYPES.TSLiteralType,
-  AST_NODE_TYPES.JSXAttribute,
-  AST_NODE_TYPES.ImportDeclaration,
-  AST_NODE_TYPES.ImportSpecifier,
-  AST_NODE_TYPES.ImportAttribute,
-  AST_NODE_TYPES.ExportNamedDeclaration,
-  AST_NODE_TYPES.ExportAllDeclaration,
-  AST_NODE_TYPES.ExportSpecifier,
-  AST_NODE_TYPES.TSModuleDeclaration,
-  AST_NODE_TYPES.TSExternalModuleReference,
-]);
-
-function isValuePosition(node: TSESTree.Node): boolean {
-  const { parent } = node;
-  if (parent === undefined) return true;
-  // `enum E { '-1121' = 1 }` names a member; its initializer is a value.
-  return !NOT_VALUE_PARENTS.has(parent.type) && !(parent.type === AST_NODE_TYPES.TSEnumMember && parent.id === node);
-}
-
-/** `-1121 as const`, `x!`, `<number>x`: wrappers that do not change which value an expression is. */
-function isTransparentWrapper(
-  node: TSESTree.Node,
-): node is
-  TSESTree.TSAsExpression | TSESTree.TSSatisfiesExpression | TSESTree.TSTypeAssertion | TSESTree.TSNonNullExpression {
-  return (
-    node.type === AST_NODE_TYPES.TSAsExpression ||
-    node.type === AST_NODE_TYPES.TSSatisfiesExpression ||
-    node.type === AST_NODE_TYPES.TSTypeAssertion ||
-    node.type === AST_NODE_TYPES.TSNonNullExpression
-  );
-}
-
-/** The outermost node that still is `node`'s value, skipping TypeScript wrappers. */
-function outermostValue(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  while (current.parent !== undefined && isTransparentWrapper(current.parent)) current = current.parent;
-  return current;
-}
-
-function propertyKeyName(key: TSESTree.Node, computed: boolean): string | undefined {
-  if (!computed && key.type === AST_NODE_TYPES.Identifier) return key.name;
-  if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
-  if (key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
-  return undefined;
-}
-
-/**
- * The identifier or property name an expression ends in: `code` for `err.code`, `e.response?.data?.code`,
- * `Number(body.code)`, `+err['code']`; `undefined` when it ends in something else.
- */
-export function finalName(node: TSESTree.Node): string | undefined {
-  switch (node.type) {
-    case AST_NODE_TYPES.Identifier:
-      return node.name;
-    case AST_NODE_TYPES.MemberExpression:
-      return propertyKeyName(node.property, node.computed);
-    case AST_NODE_TYPES.ChainExpression:
-      return finalName(node.expression);
-    case AST_NODE_TYPES.UnaryExpression:
-      return node.operator === '+' ? finalName(node.argument) : undefined;
-    case AST_NODE_TYPES.CallExpression: {
-      const [argument] = node.arguments;
-      return node.callee.type === AST_NODE_TYPES.Identifier &&
-        CONVERSION_FUNCTIONS.has(node.callee.name) &&
-        argument !== undefined
-        ? finalName(argument)
-        : undefined;
-    }
-    default:
-      return isTransparentWrapper(node) ? finalName(node.expression) : undefined;
-  }
-}
-
-/** Whether `node` ends in a name that `codePattern` matches. */
-export function matchesCodePattern(node: TSESTree.Node, codePattern: RegExp): boolean {
-  const name = finalName(node);
-  return name !== undefined && codePattern.test(name);
+/** What the classifier needs besides the node: the catalogue, the import source and the `codePattern` option. */
+export interface ErrorCodeContextScope extends CodeCaseScope {
+  readonly codePattern: RegExp;
 }
 
 /** The name a value is stored under: a variable, an assigned property, an object key or a class field. */
@@ -220,36 +19,22 @@ function bindingName(value: TSESTree.Node): string | undefined {
     case AST_NODE_TYPES.VariableDeclarator:
       return parent.init === value && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
     case AST_NODE_TYPES.AssignmentExpression:
-      return parent.right === value ? finalName(parent.left) : undefined;
     case AST_NODE_TYPES.AssignmentPattern:
       return parent.right === value ? finalName(parent.left) : undefined;
     case AST_NODE_TYPES.Property:
     case AST_NODE_TYPES.PropertyDefinition:
-      return parent.value === value ? propertyKeyName(parent.key, parent.computed) : undefined;
+      return parent.value === value ? propertyName(parent) : undefined;
     default:
       return undefined;
   }
 }
 
-/** A case test that is a catalogue code: `-1121`, `'-1121'`, or a constant such as `ExchangeErrorCode.BAD_SYMBOL`. */
-export function isCatalogueCodeCase(test: TSESTree.Expression, index: CatalogueIndex): boolean {
-  if (test.type === AST_NODE_TYPES.Literal) return readCodeLiteral(test, index) !== undefined;
-  if (test.type === AST_NODE_TYPES.UnaryExpression && test.argument.type === AST_NODE_TYPES.Literal) {
-    return readCodeLiteral(test.argument, index)?.node === test;
-  }
-  if (test.type === AST_NODE_TYPES.MemberExpression) {
-    const name = propertyKeyName(test.property, test.computed);
-    return name !== undefined && index.byName.has(name);
-  }
-  return false;
-}
-
-function isCodeSwitchCase(switchCase: TSESTree.SwitchCase, codePattern: RegExp, index: CatalogueIndex): boolean {
+function isCodeSwitchCase(switchCase: TSESTree.SwitchCase, scope: ErrorCodeContextScope): boolean {
   const switchStatement = switchCase.parent;
   return (
-    matchesCodePattern(switchStatement.discriminant, codePattern) ||
+    endsInNameMatching(switchStatement.discriminant, scope.codePattern) ||
     switchStatement.cases.some(
-      (other) => other !== switchCase && other.test !== null && isCatalogueCodeCase(other.test, index),
+      (other) => other !== switchCase && other.test !== null && isCodeConstantCase(other.test, scope),
     )
   );
 }
@@ -260,7 +45,7 @@ function isCodeArray(array: TSESTree.ArrayExpression): boolean {
   if (
     parent?.type === AST_NODE_TYPES.MemberExpression &&
     parent.object === value &&
-    ARRAY_LOOKUP_METHODS.has(propertyKeyName(parent.property, parent.computed) ?? '') &&
+    ARRAY_LOOKUP_METHODS.has(propertyName(parent) ?? '') &&
     parent.parent.type === AST_NODE_TYPES.CallExpression &&
     parent.parent.callee === parent
   ) {
@@ -275,7 +60,7 @@ function isCodeArray(array: TSESTree.ArrayExpression): boolean {
     return true;
   }
   const name = bindingName(value);
-  return name !== undefined && ERROR_BINDING_NAME.test(name);
+  return name !== undefined && ERROR_BINDING_PATTERN.test(name);
 }
 
 /** An object bound to an error-ish name, or nested under such a key: `exceptions: { exact: { '-1121': … } }`. */
@@ -283,7 +68,7 @@ function isErrorKeyedObject(object: TSESTree.ObjectExpression): boolean {
   let value: TSESTree.Node = outermostValue(object);
   for (;;) {
     const name = bindingName(value);
-    if (name !== undefined && ERROR_BINDING_NAME.test(name)) return true;
+    if (name !== undefined && ERROR_BINDING_PATTERN.test(name)) return true;
     const { parent } = value;
     if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== value) return false;
     value = outermostValue(parent.parent);
@@ -308,17 +93,17 @@ export function isExchangeErrorArgument(
  * object, or an argument of `new ExchangeError(…)` / `toBeExchangeError(…)` / `toThrowExchangeError(…)`.
  * `arr.slice(-1000)` is not.
  */
-export function isErrorCodeContext(node: TSESTree.Node, codePattern: RegExp, index: CatalogueIndex): boolean {
+export function isErrorCodeContext(node: TSESTree.Node, scope: ErrorCodeContextScope): boolean {
   const value = outermostValue(node);
   const { parent } = value;
   switch (parent?.type) {
     case AST_NODE_TYPES.BinaryExpression:
       return (
         EQUALITY_OPERATORS.has(parent.operator) &&
-        matchesCodePattern(parent.left === value ? parent.right : parent.left, codePattern)
+        endsInNameMatching(parent.left === value ? parent.right : parent.left, scope.codePattern)
       );
     case AST_NODE_TYPES.SwitchCase:
-      return parent.test === value && isCodeSwitchCase(parent, codePattern, index);
+      return parent.test === value && isCodeSwitchCase(parent, scope);
     case AST_NODE_TYPES.ArrayExpression:
       return isCodeArray(parent);
     case AST_NODE_TYPES.Property:

@@ -515,3 +515,66 @@ createTypeAwareRuleTester().run('exhaustive-retryable-switch (typeAware)', rule,
     },
   ],
 });
+
+// Which member expressions are catalogue constants.
+createTypeScriptRuleTester().run('exhaustive-retryable-switch: code constants', rule, {
+  valid: [
+    // A project's own object is no catalogue constant, even with catalogue names for properties.
+    dedent`
+      const Codes = { TIMEOUT: -1007 };
+      switch (c) {
+        case Codes.TIMEOUT: break;
+      }
+    `,
+  ],
+  invalid: [
+    {
+      // `ExchangeErrorCode` bound to nothing is the catalogue's, not imported yet: the suggestion imports it.
+      code: dedent`
+        switch (c) {
+          case ExchangeErrorCode.TIMEOUT: break;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingRetryableCases',
+          data: {
+            missing:
+              'DISCONNECTED (-1001), INVALID_TIMESTAMP (-1021), TOO_MANY_ORDERS (-1015), TOO_MANY_REQUESTS (-1003), UNEXPECTED_RESP (-1006), UNKNOWN (-1000)',
+          },
+          line: 1,
+          column: 9,
+          endLine: 1,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'addMissingCases',
+              data: {
+                missing:
+                  'DISCONNECTED (-1001), INVALID_TIMESTAMP (-1021), TOO_MANY_ORDERS (-1015), TOO_MANY_REQUESTS (-1003), UNEXPECTED_RESP (-1006), UNKNOWN (-1000)',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                switch (c) {
+                  case ExchangeErrorCode.TIMEOUT: break;
+                  case ExchangeErrorCode.DISCONNECTED:
+                    throw new Error('Unhandled retryable exchange error: DISCONNECTED');
+                  case ExchangeErrorCode.INVALID_TIMESTAMP:
+                    throw new Error('Unhandled retryable exchange error: INVALID_TIMESTAMP');
+                  case ExchangeErrorCode.TOO_MANY_ORDERS:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_ORDERS');
+                  case ExchangeErrorCode.TOO_MANY_REQUESTS:
+                    throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+                  case ExchangeErrorCode.UNEXPECTED_RESP:
+                    throw new Error('Unhandled retryable exchange error: UNEXPECTED_RESP');
+                  case ExchangeErrorCode.UNKNOWN:
+                    throw new Error('Unhandled retryable exchange error: UNKNOWN');
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});

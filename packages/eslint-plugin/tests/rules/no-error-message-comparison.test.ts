@@ -627,6 +627,79 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
         },
       ],
     },
+    // A test position seen through `&&`, `||` and `!`: only the truthiness of `match` is used.
+    {
+      code: `if (ok && e.message.match(/Invalid symbol/)) skip();`,
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '/Invalid symbol/' },
+          line: 1,
+          column: 11,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'e.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: `import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+if (ok && e.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: `while (!stopped || !e.message.match(/Invalid symbol/)) wait();`,
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '/Invalid symbol/' },
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 54,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'e.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: `import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+while (!stopped || e.code !== ExchangeErrorCode.BAD_SYMBOL) wait();`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The array `match` gives is the value of `&&` here.
+      code: `const found = ok && e.message.match(/Invalid symbol/);`,
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '/Invalid symbol/' },
+          line: 1,
+          column: 21,
+          endLine: 1,
+          endColumn: 54,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // `??` passes the array on, not its truthiness.
+      code: `if (ok && (e.message.match(/Invalid symbol/) ?? fallback)) skip();`,
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: { constants: 'ExchangeErrorCode.BAD_SYMBOL', message: '/Invalid symbol/' },
+          line: 1,
+          column: 12,
+          endLine: 1,
+          endColumn: 45,
+          suggestions: [],
+        },
+      ],
+    },
   ],
 });
 

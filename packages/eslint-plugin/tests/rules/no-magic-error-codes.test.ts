@@ -1,10 +1,13 @@
+import path from 'node:path';
 import rule from '../../src/rules/no-magic-error-codes.js';
 import { dedent } from '../dedent.js';
 import {
+  commonjsPackageDirectory,
   createCommonJsRuleTester,
   createJavaScriptRuleTester,
   createTypeScriptRuleTester,
   customCatalogueSettings,
+  modulePackageDirectory,
 } from '../rule-tester.js';
 
 createTypeScriptRuleTester().run('no-magic-error-codes', rule, {
@@ -992,6 +995,243 @@ createTypeScriptRuleTester().run('no-magic-error-codes: fixes of fuzzed code par
           ],
         },
       ],
+    },
+  ],
+});
+
+// No edit where TypeScript needs a constant expression (TS2474, TS1066, TS1061) or where a number is computed with.
+createTypeScriptRuleTester().run('no-magic-error-codes: constant expressions and computed numbers', rule, {
+  valid: [
+    'if (err.code <= -1100 && err.code >= -1121) reject();',
+    'const fee = err.code - -1000;',
+    // A switch whose other cases are a project's own constants is no switch over catalogue codes.
+    dedent`
+      const Local = { TIMEOUT: 1 };
+      switch (status) {
+        case -1003: wait(); break;
+        case Local.TIMEOUT: check(); break;
+      }
+    `,
+  ],
+  invalid: [
+    {
+      code: dedent`
+        const enum Codes {
+          BadSymbol = -1121,
+        }
+      `,
+      output: null,
+      options: [{ contexts: 'all' }],
+      errors: [{ messageId: 'magicErrorCode', line: 2, column: 15, endLine: 2, endColumn: 20, suggestions: [] }],
+    },
+    {
+      code: dedent`
+        declare enum Codes {
+          BadSymbol = -1121,
+        }
+      `,
+      output: null,
+      options: [{ contexts: 'all' }],
+      errors: [{ messageId: 'magicErrorCode', line: 2, column: 15, endLine: 2, endColumn: 20, suggestions: [] }],
+    },
+    {
+      code: dedent`
+        declare namespace Venue {
+          enum Codes {
+            BadSymbol = -1121,
+          }
+        }
+      `,
+      output: null,
+      options: [{ contexts: 'all' }],
+      errors: [{ messageId: 'magicErrorCode', line: 3, column: 17, endLine: 3, endColumn: 22, suggestions: [] }],
+    },
+    {
+      code: dedent`
+        enum Codes {
+          Unknown = -1000,
+          BadSymbol = -1121,
+          Next,
+        }
+      `,
+      // Only the member before the auto-incremented one keeps its number.
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        enum Codes {
+          Unknown = ExchangeErrorCode.UNKNOWN,
+          BadSymbol = -1121,
+          Next,
+        }
+      `,
+      options: [{ contexts: 'all' }],
+      errors: [
+        { messageId: 'magicErrorCode', line: 2, column: 13, endLine: 2, endColumn: 18 },
+        { messageId: 'magicErrorCode', line: 3, column: 15, endLine: 3, endColumn: 20, suggestions: [] },
+      ],
+    },
+    {
+      code: 'if (code <= -1100 && code >= -1121) reject();',
+      output: null,
+      options: [{ contexts: 'all' }],
+      errors: [
+        { messageId: 'magicErrorCode', line: 1, column: 13, endLine: 1, endColumn: 18, suggestions: [] },
+        { messageId: 'magicErrorCode', line: 1, column: 30, endLine: 1, endColumn: 35, suggestions: [] },
+      ],
+    },
+    {
+      code: dedent`
+        const stats = { roi: -1000 * x, shifted: -1000 + n };
+        total += -1000;
+      `,
+      output: null,
+      options: [{ contexts: 'all' }],
+      errors: [
+        { messageId: 'magicErrorCode', line: 1, column: 22, endLine: 1, endColumn: 27, suggestions: [] },
+        { messageId: 'magicErrorCode', line: 1, column: 42, endLine: 1, endColumn: 47, suggestions: [] },
+        { messageId: 'magicErrorCode', line: 2, column: 10, endLine: 2, endColumn: 15, suggestions: [] },
+      ],
+    },
+  ],
+});
+
+// Which files are CommonJS: the extension, the file's own statements, then the nearest package.json.
+createJavaScriptRuleTester().run('no-magic-error-codes: CommonJS told by the file', rule, {
+  valid: [],
+  invalid: [
+    {
+      // A `.js` file that requires is CommonJS, whatever ESLint's default `sourceType: 'module'` says.
+      filename: 'bot.js',
+      code: dedent`
+        const ccxt = require('ccxt');
+        if (err.code === -1007) retry();
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 18,
+          endLine: 2,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1007', constant: 'ExchangeErrorCode.TIMEOUT' },
+              output: dedent`
+                const ccxt = require('ccxt');
+                const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+                if (err.code === ExchangeErrorCode.TIMEOUT) retry();
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `exports.x =` makes a file CommonJS too.
+      filename: 'handlers.js',
+      code: dedent`
+        require('dotenv').config();
+        exports.shouldResync = (err) => err.code === -1021;
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 46,
+          endLine: 2,
+          endColumn: 51,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1021', constant: 'ExchangeErrorCode.INVALID_TIMESTAMP' },
+              output: dedent`
+                const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+                require('dotenv').config();
+                exports.shouldResync = (err) => err.code === ExchangeErrorCode.INVALID_TIMESTAMP;
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A file without either kind of statement follows the nearest package.json.
+      filename: path.join(commonjsPackageDirectory, 'retry.js'),
+      code: 'if (err.code === -1007) retry();',
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1007', constant: 'ExchangeErrorCode.TIMEOUT' },
+              output: dedent`
+                const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+                if (err.code === ExchangeErrorCode.TIMEOUT) retry();
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // `.cjs` is CommonJS by its extension.
+      filename: 'retry.cjs',
+      code: 'if (err.code === -1007) retry();',
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1007', constant: 'ExchangeErrorCode.TIMEOUT' },
+              output: dedent`
+                const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+                if (err.code === ExchangeErrorCode.TIMEOUT) retry();
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      filename: path.join(modulePackageDirectory, 'retry.js'),
+      code: 'if (err.code === -1007) retry();',
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.code === ExchangeErrorCode.TIMEOUT) retry();
+      `,
+      errors: [{ messageId: 'magicErrorCode', line: 1, column: 18, endLine: 1, endColumn: 23 }],
+    },
+    {
+      // `.mjs` is a module by its extension, and `import` makes one of a `.js` file: its `require` is its own.
+      filename: 'bot.mjs',
+      code: dedent`
+        import { createRequire } from 'node:module';
+        const require = createRequire(import.meta.url);
+        const ccxt = require('ccxt');
+        if (err.code === -1007) retry();
+      `,
+      output: dedent`
+        import { createRequire } from 'node:module';
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const require = createRequire(import.meta.url);
+        const ccxt = require('ccxt');
+        if (err.code === ExchangeErrorCode.TIMEOUT) retry();
+      `,
+      errors: [{ messageId: 'magicErrorCode', line: 4, column: 18, endLine: 4, endColumn: 23 }],
     },
   ],
 });
