@@ -143,7 +143,8 @@ function parseSettings(raw: unknown, cwd: string): PluginSettings {
   if (importSource === undefined && !isPackageCatalogue(chosen)) {
     throw new Error(
       `${PREFIX}.importSource is required with a custom catalogue: set it to the module fixes import ` +
-        "ExchangeErrorCode from, e.g. the generated catalogue module ('./src/exchange-errors.js') or a package name.",
+        'ExchangeErrorCode from, one that resolves from every linted file: a package name or a # subpath import ' +
+        "such as '#exchange-errors'.",
     );
   }
   return {
