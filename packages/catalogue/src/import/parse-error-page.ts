@@ -190,19 +190,20 @@ function readLines(markdown: string) {
       }
       return;
     }
-    const targets = entry !== undefined ? [entry.messages] : section !== undefined ? [section.messages] : [];
+    // Messages go to the code section being read, or to the "Messages for" section.
+    const target = entry?.messages ?? section?.messages;
     const where = entry !== undefined ? describeEntry(entry) : 'the "Messages for" heading';
     if (TABLE_ROW.test(text)) {
       if (TABLE_SEPARATOR.test(text)) return;
       const cells = splitRow(text);
       if (table === undefined) {
         table = columnsOf(cells);
-        if (targets.length > 0 && table.message === undefined) {
+        if (target !== undefined && table.message === undefined) {
           note(`the table under ${where} has no msg or message column, so none of its rows is read`);
         }
         return;
       }
-      if (targets.length === 0) {
+      if (target === undefined) {
         if (cells.some((cell) => /^-?\d{3,}$/.test(cell))) note('a table row with a code outside any code section');
         return;
       }
@@ -214,14 +215,14 @@ function readLines(markdown: string) {
       }
       const message = cells[table.message] ?? '';
       if (message === '') note(`a row under ${where} with an empty message`);
-      else for (const messages of targets) messages.push(message);
+      else target.push(message);
       return;
     }
     table = undefined;
     const bullet = BULLET.exec(text);
-    if (bullet !== null && targets.length > 0) {
+    if (bullet !== null && target !== undefined) {
       const message = plainText(bullet[1] ?? '');
-      if (message !== '') for (const messages of targets) messages.push(message);
+      if (message !== '') target.push(message);
     } else if (entry !== undefined) {
       note(`text under ${where} that is not a "*" or "-" bullet or a table row: "${text.trim()}"`);
     } else if (STARTS_WITH_CODE.test(text)) {
