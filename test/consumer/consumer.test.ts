@@ -142,6 +142,34 @@ describe('the ESLint 10 project, with Vitest 4 and Jest 30', () => {
     expect(result.stdout).toMatch(/Tests\s+3 passed \(3\)/);
   });
 
+  it('imports an error page with the installed exchange-errors bin, and lints by the imported catalogue object', () => {
+    const imported = runOk(dir(), join(dir(), 'node_modules/.bin/exchange-errors'), [
+      'import',
+      'exchange-b-errors.md',
+      '--out',
+      'src/exchange-b-errors.js',
+    ]);
+    expect(imported.stdout).toMatch(/-5001 VENUE_HALTED +backoff \("try again" in the message\)/);
+    const result = run(dir(), join(dir(), 'node_modules/.bin/eslint'), [
+      '--config',
+      'exchange-b.eslint.config.js',
+      '--format',
+      'json',
+      'src/exchange-b-client.js',
+    ]);
+    const [report] = JSON.parse(result.stdout) as { messages: LintMessage[] }[];
+    expect(report?.messages.map(({ ruleId, line }) => `${line} ${ruleId}`)).toEqual([
+      '2 @exchange-errors/no-magic-error-codes',
+      '3 @exchange-errors/no-unknown-error-code',
+    ]);
+    const api = runOk(dir(), 'node', [
+      '-e',
+      "const a = require('@exchange-errors/catalogue/import'); import('@exchange-errors/catalogue/import')" +
+        '.then((b) => console.log(typeof a.parseErrorPage, typeof b.renderCatalogueModule))',
+    ]);
+    expect(api.stdout.trim()).toBe('function function');
+  });
+
   it('runs a Jest test that uses the matchers', () => {
     const result = run(dir(), join(dir(), 'node_modules/.bin/jest'), ['--ci']);
     expect(result.status, result.stdout + result.stderr).toBe(0);

@@ -1,5 +1,6 @@
 // The demo: lint the `before/` client with the plugin, show what --fix changes, lint `after/` clean,
-// then run the example's tests, which use the matchers. Exits non-zero when any step did not behave as expected.
+// import a second exchange's error page and lint a client of that exchange by it, then run the example's tests,
+// which use the matchers. Exits non-zero when any step did not behave as expected.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -10,6 +11,7 @@ import exchangeErrors from '@exchange-errors/eslint-plugin';
 import { createTwoFilesPatch } from 'diff';
 import { ESLint } from 'eslint';
 import tseslint from 'typescript-eslint';
+import { demoSiblingExchange } from '../sibling-exchange/demo-step.mjs';
 
 const exampleDir = fileURLToPath(new URL('..', import.meta.url));
 const color = process.stdout.isTTY && !process.env.NO_COLOR;
@@ -117,6 +119,8 @@ console.log(
     : await stylish.format(after),
 );
 expectThat(afterProblems === 0, `expected after/ to be clean, found ${afterProblems} problem(s)`);
+
+await demoSiblingExchange({ heading, paint, expectThat });
 
 heading("Running the example's tests (fake exchange on 127.0.0.1, matchers from @exchange-errors/matchers/vitest)");
 const vitestManifest = createRequire(import.meta.url).resolve('vitest/package.json');

@@ -3,9 +3,10 @@ import type { ExchangeErrorDefinition, MessageMatch } from './types.js';
 /** Longer texts are not error messages; refusing them keeps matching cheap on hostile input. */
 export const MAX_MESSAGE_LENGTH = 4096;
 
-const PLACEHOLDER = '%s';
+/** What stands for a parameter in a message variant: `%s`, `%d` or a numbered `{0}`, as exchanges' pages write them. */
+const PLACEHOLDER = /%[sd]|\{\d+\}/;
 
-/** Each variant split at its `%s` placeholders, computed once per definition. */
+/** Each variant split at its placeholders, computed once per definition. */
 const compiledVariants = new WeakMap<ExchangeErrorDefinition, readonly (readonly string[])[]>();
 
 function variantsOf(definition: ExchangeErrorDefinition): readonly (readonly string[])[] {
@@ -41,7 +42,7 @@ function matchSegments(segments: readonly string[], text: string): string[] | un
 }
 
 /**
- * Recognises `text` as one of the definition's message variants, `%s` templates included,
+ * Recognises `text` as one of the definition's message variants, templates with `%s`, `%d` or `{0}` included,
  * and returns the captured parameters. `undefined` when no variant matches.
  */
 export function matchMessage(definition: ExchangeErrorDefinition, text: unknown): MessageMatch | undefined {

@@ -14,7 +14,7 @@ export interface ExchangeErrorDefinition<
   readonly code: Code;
   /** The constant name, e.g. `BAD_SYMBOL`. */
   readonly name: Name;
-  /** Every message variant the server sends for this code, verbatim; `%s` stands for a parameter. */
+  /** Every message variant the server sends for this code, verbatim; `%s`, `%d` and `{0}` stand for a parameter. */
   readonly messages: readonly string[];
   /** The family the code belongs to, e.g. `general`, `request`, `order`. */
   readonly group: string;
@@ -22,13 +22,13 @@ export interface ExchangeErrorDefinition<
   readonly retry: Retry;
 }
 
-/** Which message variant a text is, with the values captured by its `%s` placeholders. */
+/** Which message variant a text is, with the values captured by its placeholders. */
 export interface MessageMatch {
   /** The variant as the catalogue lists it. */
   readonly variant: string;
   /** Its position in `definition.messages`. */
   readonly index: number;
-  /** The captured `%s` values, in order; empty for a variant without placeholders. */
+  /** The values captured by its placeholders (`%s`, `%d`, `{0}`), in order; empty for a variant without placeholders. */
   readonly params: readonly string[];
 }
 

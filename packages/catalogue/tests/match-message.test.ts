@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { errorDefinitions, getErrorDefinition, matchMessage, MAX_MESSAGE_LENGTH } from '../src/index.js';
+import {
+  defineCatalogue,
+  errorDefinitions,
+  getErrorDefinition,
+  matchMessage,
+  MAX_MESSAGE_LENGTH,
+} from '../src/index.js';
 
 function definition(name: string) {
   const found = getErrorDefinition(name);
@@ -44,6 +50,25 @@ describe('matchMessage', () => {
         "Param 'a' or 'b' or 'c' must be sent, but both were empty/null!",
       )?.params,
     ).toEqual(['a', "b' or 'c"]);
+  });
+
+  it('reads %d and {0} placeholders like %s, and leaves other braces literal', () => {
+    const definition = defineCatalogue([
+      {
+        code: 3015,
+        name: 'ORDER_LIMIT',
+        group: 'order',
+        retry: 'rate-limit',
+        messages: ['At most %d open orders per {0}.', 'Field {name} is {1}.'],
+      },
+    ]).definitions[0]!;
+    expect(matchMessage(definition, 'At most 200 open orders per BTCUSDT.')).toEqual({
+      variant: 'At most %d open orders per {0}.',
+      index: 0,
+      params: ['200', 'BTCUSDT'],
+    });
+    expect(matchMessage(definition, 'Field {name} is empty.')?.params).toEqual(['empty']);
+    expect(matchMessage(definition, 'Field side is empty.')).toBeUndefined();
   });
 
   it('prefers the plain variant when the text is exactly it', () => {

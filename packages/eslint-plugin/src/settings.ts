@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { catalogue as packageCatalogue, type Catalogue } from '@exchange-errors/catalogue';
+import { catalogue as packageCatalogue, defineCatalogue, type Catalogue } from '@exchange-errors/catalogue';
 import type { TSESLint } from '@typescript-eslint/utils';
 import { closest as closestWord, distance } from 'fastest-levenshtein';
 import { indexCatalogue, type CatalogueIndex } from './catalogue-index.js';
@@ -59,7 +59,55 @@ function loadCatalogue(specifier: string, cwd: string): Catalogue {
         'Export the result of defineCatalogue() as the default export or as `catalogue`.',
     );
   }
-  return found;
+  return rebuildCatalogue(found, `${PREFIX}.catalogue (${JSON.stringify(specifier)})`);
+}
+
+/** Catalogues rebuilt from a definitions array, so every config that holds the same array shares one index. */
+const rebuiltCatalogues = new WeakMap<object, Catalogue>([[packageCatalogue.definitions, packageCatalogue]]);
+
+/**
+ * The catalogue over `value.definitions`, validated by `defineCatalogue`. Only the data is read: ESLint merges
+ * settings objects key by key, so when two configs set a catalogue, the object a rule sees mixes both — except for
+ * `definitions`, an array, which the later config replaces whole. The data is also what `eslint --cache` hashes.
+ */
+function rebuildCatalogue(value: object, where: string): Catalogue {
+  const definitions: unknown = (value as { definitions?: unknown }).definitions;
+  if (!Array.isArray(definitions)) {
+    throw new Error(
+      `${where} is an object without a definitions array; give the catalogue that defineCatalogue() returns ` +
+        '(imported in eslint.config.js) or a module specifier string.',
+    );
+  }
+  let rebuilt = rebuiltCatalogues.get(definitions);
+  if (rebuilt === undefined) {
+    try {
+      rebuilt = defineCatalogue(definitions);
+    } catch (error) {
+      throw new Error(`${where} is not a valid catalogue: ${(error as Error).message}`, { cause: error });
+    }
+    rebuiltCatalogues.set(definitions, rebuilt);
+  }
+  return rebuilt;
+}
+
+/** The catalogue a `catalogue` setting names: the object itself, or the module a specifier string loads. */
+function catalogueFromSetting(value: unknown, cwd: string): Catalogue {
+  if (typeof value === 'string' && value.length > 0) return loadCatalogue(value, cwd);
+  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    return rebuildCatalogue(value, `${PREFIX}.catalogue`);
+  }
+  throw new Error(
+    `${PREFIX}.catalogue must be a catalogue object (import it in eslint.config.js) or a non-empty module specifier ` +
+      `string; got ${JSON.stringify(value)}.`,
+  );
+}
+
+/** Whether a catalogue holds the package catalogue's data, so fixes may import from the package. */
+function isPackageCatalogue(catalogue: Catalogue): boolean {
+  return (
+    catalogue === packageCatalogue ||
+    JSON.stringify(catalogue.definitions) === JSON.stringify(packageCatalogue.definitions)
+  );
 }
 
 /** The setting name a misspelt key most likely meant: at most a third of it mistyped. */
@@ -83,20 +131,25 @@ function parseSettings(raw: unknown, cwd: string): PluginSettings {
     }
   }
   const { catalogue, importSource, typeAware } = settings;
-  for (const [name, value] of [
-    ['catalogue', catalogue],
-    ['importSource', importSource],
-  ] as const) {
-    if (value !== undefined && (typeof value !== 'string' || value.length === 0)) {
-      throw new Error(`${PREFIX}.${name} must be a non-empty module specifier string; got ${JSON.stringify(value)}.`);
-    }
+  if (importSource !== undefined && (typeof importSource !== 'string' || importSource.length === 0)) {
+    throw new Error(
+      `${PREFIX}.importSource must be a non-empty module specifier string; got ${JSON.stringify(importSource)}.`,
+    );
   }
   if (typeAware !== undefined && typeof typeAware !== 'boolean') {
     throw new Error(`${PREFIX}.typeAware must be true or false; got ${JSON.stringify(typeAware)}.`);
   }
+  const chosen = catalogue === undefined ? packageCatalogue : catalogueFromSetting(catalogue, cwd);
+  if (importSource === undefined && !isPackageCatalogue(chosen)) {
+    throw new Error(
+      `${PREFIX}.importSource is required with a custom catalogue: set it to the module fixes import ` +
+        'ExchangeErrorCode from, one that resolves from every linted file: a package name or a # subpath import ' +
+        "such as '#exchange-errors'.",
+    );
+  }
   return {
-    index: typeof catalogue === 'string' ? indexCatalogue(loadCatalogue(catalogue, cwd)) : defaultSettings.index,
-    importSource: (importSource as string | undefined) ?? DEFAULT_IMPORT_SOURCE,
+    index: indexCatalogue(chosen),
+    importSource: importSource ?? DEFAULT_IMPORT_SOURCE,
     typeAware: typeAware ?? false,
   };
 }
