@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { errorDefinitions, getErrorDefinition, matchMessage, MAX_MESSAGE_LENGTH } from '../src/index.js';
+import {
+  errorDefinitions,
+  getErrorDefinition,
+  matchMessage,
+  MAX_MESSAGE_LENGTH,
+  splitMessageTemplate,
+} from '../src/index.js';
 
 function definition(name: string) {
   const found = getErrorDefinition(name);
@@ -75,5 +81,22 @@ describe('matchMessage', () => {
     const hostile = `Param '${"' or '".repeat(400)}`.slice(0, MAX_MESSAGE_LENGTH);
     expect(matchMessage(template, hostile)).toBeUndefined();
     expect(matchMessage(template, 'x'.repeat(10 * 1024 * 1024))).toBeUndefined();
+  });
+});
+
+describe('splitMessageTemplate', () => {
+  it.each([
+    ['Invalid symbol.', ['Invalid symbol.']],
+    ["Parameter '%s' was empty.", ["Parameter '", "' was empty."]],
+    ['%s', ['', '']],
+    ['%s and %s', ['', ' and ', '']],
+  ])('splits %j into %j', (message, segments) => {
+    expect(splitMessageTemplate(message)).toEqual(segments);
+  });
+
+  it('splits each template once and hands out a frozen result', () => {
+    const message = "Parameter '%s' was empty.";
+    expect(splitMessageTemplate(message)).toBe(splitMessageTemplate(message));
+    expect(Object.isFrozen(splitMessageTemplate(message))).toBe(true);
   });
 });
