@@ -20,12 +20,24 @@ describe('suggestDefinitions for a code', () => {
     expect(suggested('-01211')).toEqual(suggested(-1211));
   });
 
+  it('lists several one-slip candidates numerically nearest first, at most three', () => {
+    expect(suggested(-1010)).toEqual(['DISCONNECTED (-1001)', 'ILLEGAL_CHARS (-1100)']);
+    // -1014 is one wrong digit away too.
+    expect(suggested(-1019)).toEqual([
+      'ILLEGAL_CONTENT_TYPE (-1017)',
+      'SERVICE_SHUTTING_DOWN (-1016)',
+      'TOO_MANY_ORDERS (-1015)',
+    ]);
+  });
+
   it('offers a code with a missing or an extra digit', () => {
-    expect(suggested(-121)).toContain('BAD_SYMBOL (-1121)');
-    expect(suggested(-11211)).toContain('BAD_SYMBOL (-1121)');
+    expect(suggested(-121)).toEqual(['INVALID_TIMESTAMP (-1021)', 'BAD_SYMBOL (-1121)']);
+    expect(suggested(-11210)).toEqual(['BAD_SYMBOL (-1121)']);
   });
 
   it('offers nothing more than one slip away, nor for what is no code', () => {
+    expect(suggested(-1999)).toEqual([]);
+    expect(suggested(-4242)).toEqual([]);
     expect(suggested(-9999)).toEqual([]);
     expect(suggested(-1)).toEqual([]);
     expect(suggested(0)).toEqual([]);
@@ -46,11 +58,28 @@ describe('suggestDefinitions for a name', () => {
     ['bad_symbol', ['BAD_SYMBOL (-1121)']],
     ['TIMEOT', ['TIMEOUT (-1007)']],
     ['BAD_SYMOBL', ['BAD_SYMBOL (-1121)']],
+    ['TOO_MANY_REQUEST', ['TOO_MANY_REQUESTS (-1003)']],
+    // UNTIMESTAMP is within a third of the name too, but UNSIGNATURE is one slip away.
+    ['UNSIGNATUR', ['UNSIGNATURE (-1024)']],
   ])('%j → %j', (name, expected) => {
     expect(suggested(name)).toEqual(expected);
   });
 
+  it('offers every name at the smallest distance, in catalogue order, at most three', () => {
+    const crowded = defineCatalogue(
+      ['A_1', 'A_2', 'A_3', 'A_4'].map((name, position) => ({
+        code: -(9001 + position),
+        name,
+        group: 'g',
+        retry: 'none',
+        messages: ['m'],
+      })),
+    );
+    expect(suggestDefinitions(crowded, 'A_0').map((definition) => definition.name)).toEqual(['A_1', 'A_2', 'A_3']);
+  });
+
   it('offers nothing for a name far from every one', () => {
+    expect(suggested('NOT_A_THING')).toEqual([]);
     expect(suggested('COMPLETELY_DIFFERENT')).toEqual([]);
     expect(suggested('')).toEqual([]);
     expect(suggested('X')).toEqual([]);

@@ -1,7 +1,6 @@
-import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import { describeDefinition, type ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
-import { describeDefinition } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
 import { isCodesObject, planCodeReference } from '../utils/code-reference.js';
 import { createRule } from '../utils/create-rule.js';
@@ -67,15 +66,15 @@ export default createRule<Options, MessageIds>({
 
     function definitionOfValue(value: unknown): ExchangeErrorDefinition | undefined {
       return typeof value === 'number'
-        ? index.byCode.get(value)
+        ? index.catalogue.byCode.get(value)
         : typeof value === 'string'
-          ? index.byName.get(value)
+          ? index.catalogue.byName.get(value)
           : undefined;
     }
 
     function classifySyntactically(test: TSESTree.Expression): ClassifiedCase | undefined {
       if (test.type === AST_NODE_TYPES.Literal && typeof test.value === 'string') {
-        const definition = index.byName.get(test.value);
+        const definition = index.catalogue.byName.get(test.value);
         if (definition !== undefined) return { definition, style: 'name' };
       }
       const literal =
@@ -94,7 +93,7 @@ export default createRule<Options, MessageIds>({
             : property.type === AST_NODE_TYPES.Literal
               ? property.value
               : undefined;
-        const definition = typeof name === 'string' ? index.byName.get(name) : undefined;
+        const definition = typeof name === 'string' ? index.catalogue.byName.get(name) : undefined;
         return definition === undefined ? undefined : { definition, style: 'constant' };
       }
       return undefined;
@@ -219,7 +218,7 @@ export default createRule<Options, MessageIds>({
         if (allowDefault && node.cases.some((switchCase) => switchCase.test === null)) return;
 
         const handled = new Set(classified.map((entry) => entry?.definition));
-        const required = requireAll ? index.catalogue.definitions : index.retryable;
+        const required = requireAll ? index.catalogue.definitions : index.catalogue.retryable;
         const missing = required
           .filter(
             (definition) =>

@@ -1,23 +1,25 @@
-import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import {
+  describeDefinition,
+  isErrorName,
+  joinAlternatives,
+  suggestDefinitions,
+  type ExchangeErrorDefinition,
+} from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { describeDefinition } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
 import { isCodesObject } from '../utils/code-reference.js';
 import { createRule } from '../utils/create-rule.js';
-import { closestByCode, closestByName, joinAlternatives } from '../utils/did-you-mean.js';
 import {
   compileCodePattern,
   DEFAULT_CODE_PATTERN,
   isErrorCodeContext,
   isExchangeErrorArgument,
   readUnknownCodeLiteral,
+  readUnknownExpectedCode,
 } from '../utils/error-code-context.js';
 
 export type Options = [{ codePattern?: string }];
 export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'unknownName' | 'unknownNameDidYouMean';
-
-/** What a catalogue name can be (`defineCatalogue` takes identifiers); other strings are not meant as names. */
-const NAME_SHAPE = /^[A-Za-z_$][\w$]*$/u;
 
 /** The name a member expression reads: `X` of `o.X` and of `o['X']`. */
 function memberName(member: TSESTree.MemberExpression): string | undefined {
@@ -55,6 +57,7 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ codePattern = DEFAULT_CODE_PATTERN }]) {
     const { index, importSource } = getPluginSettings(context);
+    const { catalogue } = index;
     const pattern = compileCodePattern(codePattern);
     const { sourceCode } = context;
     const mentionsImportSource = sourceCode.text.includes(importSource);
@@ -72,16 +75,17 @@ export default createRule<Options, MessageIds>({
     function reportUnknownMember(member: TSESTree.MemberExpression): void {
       const name = memberName(member);
       // `ExchangeErrorCode.hasOwnProperty` is no misspelt name.
-      if (name === undefined || index.byName.has(name) || name in Object.prototype) return;
-      if (isCodesObject(context, member.object, importSource)) report(member, 'Name', closestByName(index, name));
+      if (name === undefined || catalogue.byName.has(name) || name in Object.prototype) return;
+      if (isCodesObject(context, member.object, importSource))
+        report(member, 'Name', suggestDefinitions(catalogue, name));
     }
 
     return {
       Literal(literal) {
-        const unknownCode = readUnknownCodeLiteral(literal, index);
+        const unknownCode = readUnknownCodeLiteral(literal, index) ?? readUnknownExpectedCode(literal, index);
         if (unknownCode !== undefined) {
           if (isErrorCodeContext(unknownCode.node, pattern, index)) {
-            report(unknownCode.node, 'Code', closestByCode(index, unknownCode.code));
+            report(unknownCode.node, 'Code', suggestDefinitions(catalogue, unknownCode.code));
           }
           return;
         }
@@ -89,11 +93,12 @@ export default createRule<Options, MessageIds>({
         if (
           typeof value === 'string' &&
           (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
-          !index.byName.has(value) &&
-          NAME_SHAPE.test(value) &&
+          !catalogue.byName.has(value) &&
+          // Other strings are not meant as names.
+          isErrorName(value) &&
           isExchangeErrorArgument(parent, literal)
         ) {
-          report(literal, 'Name', closestByName(index, value));
+          report(literal, 'Name', suggestDefinitions(catalogue, value));
         }
       },
       // A file that never names the import source has no codes object: no listener for its many `a.b`.

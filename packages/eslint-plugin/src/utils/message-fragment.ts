@@ -1,5 +1,5 @@
-import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
-import type { CatalogueIndex, IndexedMessageVariant } from '../catalogue-index.js';
+import { splitMessageTemplate, type ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import type { CatalogueIndex } from '../catalogue-index.js';
 
 /**
  * A part of a message counts as the message when it has at least this many words and letters of catalogue text:
@@ -63,8 +63,8 @@ export function coveredCatalogueText(segments: readonly string[], text: string):
 }
 
 /** Whether `text` (lower case) is the whole variant or a part of it long enough to stand for it. */
-function isSignificantPart(variant: IndexedMessageVariant, text: string): boolean {
-  const segments = variant.segments.map((segment) => segment.toLowerCase());
+function isSignificantPart(variant: string, text: string): boolean {
+  const segments = splitMessageTemplate(variant).map((segment) => segment.toLowerCase());
   const covered = coveredCatalogueText(segments, text);
   if (covered === undefined) return false;
   const letters = letterCount(covered);
@@ -73,8 +73,12 @@ function isSignificantPart(variant: IndexedMessageVariant, text: string): boolea
   return wordCount(covered) >= MIN_FRAGMENT_WORDS && letters >= MIN_FRAGMENT_LETTERS;
 }
 
-function definitionsOf(variants: readonly IndexedMessageVariant[]): ExchangeErrorDefinition[] {
-  return [...new Set(variants.map((variant) => variant.definition))];
+/** The definitions of the catalogue with a message variant that `matches`, in catalogue order. */
+function definitionsWithVariant(
+  index: CatalogueIndex,
+  matches: (variant: string) => boolean,
+): ExchangeErrorDefinition[] {
+  return index.catalogue.definitions.filter((definition) => definition.messages.some(matches));
 }
 
 /**
@@ -83,7 +87,7 @@ function definitionsOf(variants: readonly IndexedMessageVariant[]): ExchangeErro
  */
 export function definitionsMatchingText(index: CatalogueIndex, text: string): ExchangeErrorDefinition[] {
   const lowerCase = text.toLowerCase();
-  return definitionsOf(index.messageVariants.filter((variant) => isSignificantPart(variant, lowerCase)));
+  return definitionsWithVariant(index, (variant) => isSignificantPart(variant, lowerCase));
 }
 
 /**
@@ -98,12 +102,10 @@ export function definitionsMatchingPattern(index: CatalogueIndex, pattern: RegEx
   // Without `g` or `y`, `exec` ignores `lastIndex`; `i` because messages are compared regardless of case.
   const search = new RegExp(pattern.source, `${pattern.flags.replace(/[gyi]/g, '')}i`);
   if (search.test('') || search.test(UNRELATED_SENTENCE)) return [];
-  return definitionsOf(
-    index.messageVariants.filter((variant) =>
-      PLACEHOLDER_SAMPLES.some((sample) => {
-        const found = search.exec(variant.segments.join(sample));
-        return found !== null && isSignificantPart(variant, found[0].toLowerCase());
-      }),
-    ),
+  return definitionsWithVariant(index, (variant) =>
+    PLACEHOLDER_SAMPLES.some((sample) => {
+      const found = search.exec(splitMessageTemplate(variant).join(sample));
+      return found !== null && isSignificantPart(variant, found[0].toLowerCase());
+    }),
   );
 }
