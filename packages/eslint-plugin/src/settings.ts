@@ -46,7 +46,8 @@ function loadCatalogue(specifier: string, cwd: string): Catalogue {
   if (found === undefined) {
     throw new Error(
       `${PREFIX}.catalogue is ${JSON.stringify(specifier)}, but that module exports no catalogue. ` +
-        'Export the result of defineCatalogue() as the default export or as `catalogue`.',
+        'Export the result of defineCatalogue() as the default export or as `catalogue` (one built by an older ' +
+        '@exchange-errors/catalogue lacks byCode, byName and retryable).',
     );
   }
   return found;
