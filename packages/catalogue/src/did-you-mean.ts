@@ -49,14 +49,14 @@ function nearest<Candidate>(
   keyOf: (candidate: Candidate) => string,
 ): Candidate[] {
   const tolerance = toleranceFor(input);
-  // A key further off in length is beyond the tolerance: a megabyte-long input is compared with nothing.
-  const plausible = candidates.filter((candidate) => Math.abs(keyOf(candidate).length - input.length) <= tolerance);
-  if (plausible.length === 0) return [];
-  const typed = input.toUpperCase();
+  let typed: string | undefined;
   let bestRank = tolerance;
   let best: Candidate[] = [];
-  for (const candidate of plausible) {
+  for (const candidate of candidates) {
     const key = keyOf(candidate).toUpperCase();
+    // A key further off in length is beyond the tolerance: a megabyte-long input is neither compared nor upper-cased.
+    if (Math.abs(key.length - input.length) > tolerance) continue;
+    typed ??= input.toUpperCase();
     // A swap ranks half a slip ahead of other single slips.
     const rank = isAdjacentSwap(typed, key) ? 0.5 : editDistance(typed, key);
     if (rank < bestRank) {
