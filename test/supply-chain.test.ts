@@ -13,8 +13,8 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'
 /** Runtime dependencies allowed per published package; a new package or dependency needs an entry here first. */
 const ALLOWED_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
   '@exchange-errors/catalogue': [],
-  '@exchange-errors/eslint-plugin': ['@exchange-errors/catalogue', '@typescript-eslint/utils', 'fastest-levenshtein'],
-  '@exchange-errors/matchers': ['@exchange-errors/catalogue', 'fastest-levenshtein'],
+  '@exchange-errors/eslint-plugin': ['@exchange-errors/catalogue', '@typescript-eslint/utils'],
+  '@exchange-errors/matchers': ['@exchange-errors/catalogue'],
 };
 /** Peers the user brings, never installed by us. */
 const REQUIRED_PEERS: Readonly<Record<string, readonly string[]>> = {

@@ -1,8 +1,8 @@
-import { createParser, NUMERIC_CODE } from './parse-exchange-error.js';
+import { readCode } from './code.js';
+import { isErrorName } from './error-name.js';
+import { createParser } from './parse-exchange-error.js';
 import { isRetryPolicy, retryPolicies } from './retry-policies.js';
 import type { Catalogue, ExchangeErrorDefinition } from './types.js';
-
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 function describeEntry(index: number, entry: unknown): string {
   const name = typeof entry === 'object' && entry !== null ? (entry as { name?: unknown }).name : undefined;
@@ -28,7 +28,7 @@ const fieldChecks: readonly [
   expected: string,
 ][] = [
   ['code', (value) => Number.isSafeInteger(value) && value !== 0, 'a non-zero integer'],
-  ['name', (value) => typeof value === 'string' && IDENTIFIER.test(value), 'an identifier such as "BAD_SYMBOL"'],
+  ['name', isErrorName, 'an identifier such as "BAD_SYMBOL"'],
   [
     'messages',
     (value) => Array.isArray(value) && value.length > 0 && value.every(isNonEmptyString),
@@ -114,9 +114,10 @@ export function buildCatalogue<const Definition extends ExchangeErrorDefinition>
   });
 
   function get(codeOrName: unknown): Definition | undefined {
-    if (typeof codeOrName === 'number') return byCode.get(codeOrName);
-    if (typeof codeOrName !== 'string') return undefined;
-    return byName.get(codeOrName) ?? (NUMERIC_CODE.test(codeOrName) ? byCode.get(Number(codeOrName)) : undefined);
+    const byItsName = typeof codeOrName === 'string' ? byName.get(codeOrName) : undefined;
+    if (byItsName !== undefined) return byItsName;
+    const code = readCode(codeOrName);
+    return code === undefined ? undefined : byCode.get(code);
   }
 
   const parse = createParser((code) => byCode.get(code));
@@ -127,6 +128,9 @@ export function buildCatalogue<const Definition extends ExchangeErrorDefinition>
 
   return Object.freeze({
     definitions: Object.freeze(frozen),
+    byCode,
+    byName,
+    retryable: Object.freeze(frozen.filter((definition) => definition.retry !== 'none')),
     codes: Object.freeze(
       Object.fromEntries(frozen.map(({ name, code }) => [name, code])),
     ) as Catalogue<Definition>['codes'],

@@ -6,16 +6,20 @@ export const MAX_MESSAGE_LENGTH = 4096;
 /** What stands for a parameter in a message variant: `%s`, `%d` or a numbered `{0}`, as exchanges' pages write them. */
 const PLACEHOLDER = /%[sd]|\{\d+\}/;
 
-/** Each variant split at its placeholders, computed once per definition. */
-const compiledVariants = new WeakMap<ExchangeErrorDefinition, readonly (readonly string[])[]>();
+/** Every template split so far: catalogue messages are few, and each is split once. */
+const splitTemplates = new Map<string, readonly string[]>();
 
-function variantsOf(definition: ExchangeErrorDefinition): readonly (readonly string[])[] {
-  let compiled = compiledVariants.get(definition);
-  if (compiled === undefined) {
-    compiled = definition.messages.map((message) => message.split(PLACEHOLDER));
-    compiledVariants.set(definition, compiled);
+/**
+ * A message variant split at its placeholders (`%s`, `%d`, `{0}`): `["Parameter '", "' was empty."]`; a single segment when it
+ * has none. Cached, so matching and the lint rules split each template once.
+ */
+export function splitMessageTemplate(message: string): readonly string[] {
+  let segments = splitTemplates.get(message);
+  if (segments === undefined) {
+    segments = Object.freeze(message.split(PLACEHOLDER));
+    splitTemplates.set(message, segments);
   }
-  return compiled;
+  return segments;
 }
 
 /**
@@ -47,10 +51,11 @@ function matchSegments(segments: readonly string[], text: string): string[] | un
  */
 export function matchMessage(definition: ExchangeErrorDefinition, text: unknown): MessageMatch | undefined {
   if (typeof text !== 'string' || text.length > MAX_MESSAGE_LENGTH) return undefined;
-  const variants = variantsOf(definition);
-  for (let index = 0; index < variants.length; index += 1) {
-    const params = matchSegments(variants[index] ?? [], text);
-    if (params !== undefined) return { variant: definition.messages[index] ?? '', index, params };
+  const { messages } = definition;
+  for (let index = 0; index < messages.length; index += 1) {
+    const variant = messages[index] ?? '';
+    const params = matchSegments(splitMessageTemplate(variant), text);
+    if (params !== undefined) return { variant, index, params };
   }
   return undefined;
 }

@@ -1,12 +1,10 @@
+import { readCode } from './code.js';
 import type { ExchangeErrorDefinition, ParsedExchangeError } from './types.js';
 
 /** How many wrappers (`cause`, `response.data`, JSON text) are followed before giving up. */
 export const MAX_PARSE_DEPTH = 8;
 /** JSON text longer than this is not an error payload and is not parsed. */
 export const MAX_JSON_LENGTH = 64 * 1024;
-
-/** A code written as a string: `'-1121'`, no padding, no exponent. */
-export const NUMERIC_CODE = /^-?\d{1,15}$/;
 
 /** Reads an own data property without running getters or letting a proxy trap escape. */
 function readOwn(target: object, key: string): unknown {
@@ -16,12 +14,6 @@ function readOwn(target: object, key: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-/** A non-zero integer code, given as a number or a numeric string; 0 conventionally means success. */
-function toCode(value: unknown): number | undefined {
-  const code = typeof value === 'string' && NUMERIC_CODE.test(value) ? Number(value) : value;
-  return typeof code === 'number' && Number.isSafeInteger(code) && code !== 0 ? code : undefined;
 }
 
 function parseJsonObject(text: string): unknown {
@@ -54,7 +46,7 @@ export function createParser<Definition extends ExchangeErrorDefinition>(
     if (typeof value === 'string') return visit(parseJsonObject(value), depth + 1, seen);
     if (typeof value !== 'object' || value === null || seen.has(value)) return undefined;
     seen.add(value);
-    const code = toCode(readOwn(value, 'code'));
+    const code = readCode(readOwn(value, 'code'));
     if (code !== undefined) return describe(code, value);
     const response = readOwn(value, 'response');
     const fromResponse =

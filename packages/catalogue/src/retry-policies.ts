@@ -1,4 +1,4 @@
-import type { RetryPolicy } from './types.js';
+import type { RetryablePolicy, RetryPolicy } from './types.js';
 
 /** Every retry policy, in order of how much a client must do before retrying. */
 export const retryPolicies = [
@@ -12,3 +12,8 @@ export const retryPolicies = [
 export function isRetryPolicy(value: unknown): value is RetryPolicy {
   return (retryPolicies as readonly unknown[]).includes(value);
 }
+
+/** Every policy except `none`, in the same order. */
+export const retryablePolicies = /* @__PURE__ */ retryPolicies.filter(
+  (policy): policy is RetryablePolicy => policy !== 'none',
+);

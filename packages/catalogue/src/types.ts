@@ -50,6 +50,12 @@ export interface ParsedExchangeError<Definition extends ExchangeErrorDefinition 
 export interface Catalogue<Definition extends ExchangeErrorDefinition = ExchangeErrorDefinition> {
   /** All definitions, in the order given. */
   readonly definitions: readonly Definition[];
+  /** Code → definition. */
+  readonly byCode: ReadonlyMap<number, Definition>;
+  /** Name → definition. */
+  readonly byName: ReadonlyMap<string, Definition>;
+  /** The definitions whose retry policy is not `none`, in catalogue order. */
+  readonly retryable: readonly Definition[];
   /** Name → code, for writing `codes.BAD_SYMBOL` instead of `-1121`. */
   readonly codes: { readonly [D in Definition as D['name']]: D['code'] };
   /** The definition for a code (`-1121`), a numeric string (`'-1121'`) or a name (`'BAD_SYMBOL'`). */

@@ -95,3 +95,27 @@ describe('defineCatalogue', () => {
     expect(() => defineCatalogue(input as unknown as ExchangeErrorDefinition[])).toThrow(message);
   });
 });
+
+describe('derived lookups', () => {
+  it('index every definition by code and by name', () => {
+    expect(catalogue.byCode.size).toBe(catalogue.definitions.length);
+    expect(catalogue.byName.size).toBe(catalogue.definitions.length);
+    for (const definition of catalogue.definitions) {
+      expect(catalogue.byCode.get(definition.code)).toBe(definition);
+      expect(catalogue.byName.get(definition.name)).toBe(definition);
+    }
+  });
+
+  it('list the retryable definitions in catalogue order', () => {
+    expect(catalogue.retryable).toEqual(catalogue.definitions.filter((definition) => definition.retry !== 'none'));
+    expect(catalogue.retryable.length).toBeGreaterThan(0);
+    expect(Object.isFrozen(catalogue.retryable)).toBe(true);
+  });
+
+  it('hold the frozen copies, for a catalogue of another exchange too', () => {
+    const custom = defineCatalogue([valid, { ...valid, code: 51001, name: 'RETRY_LATER', retry: 'backoff' }]);
+    expect(custom.byCode.get(51001)).toBe(custom.definitions[1]);
+    expect(custom.byName.get('PARAM_ERROR')).toBe(custom.definitions[0]);
+    expect(custom.retryable).toEqual([custom.definitions[1]]);
+  });
+});

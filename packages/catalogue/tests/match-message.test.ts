@@ -5,6 +5,7 @@ import {
   getErrorDefinition,
   matchMessage,
   MAX_MESSAGE_LENGTH,
+  splitMessageTemplate,
 } from '../src/index.js';
 
 function definition(name: string) {
@@ -100,5 +101,24 @@ describe('matchMessage', () => {
     const hostile = `Param '${"' or '".repeat(400)}`.slice(0, MAX_MESSAGE_LENGTH);
     expect(matchMessage(template, hostile)).toBeUndefined();
     expect(matchMessage(template, 'x'.repeat(10 * 1024 * 1024))).toBeUndefined();
+  });
+});
+
+describe('splitMessageTemplate', () => {
+  it.each([
+    ['Invalid symbol.', ['Invalid symbol.']],
+    ["Parameter '%s' was empty.", ["Parameter '", "' was empty."]],
+    ['%s', ['', '']],
+    ['%s and %s', ['', ' and ', '']],
+    ['At most %d open orders per {0}.', ['At most ', ' open orders per ', '.']],
+    ['Field {name} is {1}.', ['Field {name} is ', '.']],
+  ])('splits %j into %j', (message, segments) => {
+    expect(splitMessageTemplate(message)).toEqual(segments);
+  });
+
+  it('splits each template once and hands out a frozen result', () => {
+    const message = "Parameter '%s' was empty.";
+    expect(splitMessageTemplate(message)).toBe(splitMessageTemplate(message));
+    expect(Object.isFrozen(splitMessageTemplate(message))).toBe(true);
   });
 });

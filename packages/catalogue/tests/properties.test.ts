@@ -9,7 +9,7 @@ import {
   MAX_MESSAGE_LENGTH,
   parseExchangeError,
 } from '../src/index.js';
-import { hostileValue, objectPrototypeSnapshot } from './hostile-values.js';
+import { hostileValue, objectPrototypeSnapshot } from '@exchange-errors/hostile-values';
 
 // Enough runs to reach every branch of the hostile arbitrary many times, few enough to keep the suite fast: the
 // 10 MB and 5000-deep inputs bound the time each property takes by input size, not by a clock.

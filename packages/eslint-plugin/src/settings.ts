@@ -1,8 +1,13 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { catalogue as packageCatalogue, defineCatalogue, type Catalogue } from '@exchange-errors/catalogue';
+import {
+  catalogue as packageCatalogue,
+  defineCatalogue,
+  isCatalogue,
+  suggestWord,
+  type Catalogue,
+} from '@exchange-errors/catalogue';
 import type { TSESLint } from '@typescript-eslint/utils';
-import { closest as closestWord, distance } from 'fastest-levenshtein';
 import { indexCatalogue, type CatalogueIndex } from './catalogue-index.js';
 
 /** The key under `settings` that holds this plugin's shared settings. */
@@ -27,15 +32,6 @@ const defaultSettings: PluginSettings = {
   typeAware: false,
 };
 
-function isCatalogue(value: unknown): value is Catalogue {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    Array.isArray((value as Catalogue).definitions) &&
-    typeof (value as Catalogue).get === 'function'
-  );
-}
-
 function loadCatalogue(specifier: string, cwd: string): Catalogue {
   // Resolve like the linted project would, not like this plugin's own install location.
   const requireFromProject = createRequire(path.join(cwd, '__exchange-errors-settings__.js'));
@@ -56,7 +52,8 @@ function loadCatalogue(specifier: string, cwd: string): Catalogue {
   if (found === undefined) {
     throw new Error(
       `${PREFIX}.catalogue is ${JSON.stringify(specifier)}, but that module exports no catalogue. ` +
-        'Export the result of defineCatalogue() as the default export or as `catalogue`.',
+        'Export the result of defineCatalogue() as the default export or as `catalogue` (one built by an older ' +
+        '@exchange-errors/catalogue lacks byCode, byName and retryable).',
     );
   }
   return rebuildCatalogue(found, `${PREFIX}.catalogue (${JSON.stringify(specifier)})`);
@@ -110,12 +107,6 @@ function isPackageCatalogue(catalogue: Catalogue): boolean {
   );
 }
 
-/** The setting name a misspelt key most likely meant: at most a third of it mistyped. */
-function closest(key: string, names: readonly string[]): string | undefined {
-  const candidate = closestWord(key, [...names]);
-  return distance(key, candidate) <= Math.max(1, Math.floor(candidate.length / 3)) ? candidate : undefined;
-}
-
 function parseSettings(raw: unknown, cwd: string): PluginSettings {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new Error(`${PREFIX} must be an object with any of ${SETTING_NAMES.join(', ')}; got ${JSON.stringify(raw)}.`);
@@ -123,7 +114,7 @@ function parseSettings(raw: unknown, cwd: string): PluginSettings {
   const settings = raw as Record<string, unknown>;
   for (const key of Object.keys(settings)) {
     if (!(SETTING_NAMES as readonly string[]).includes(key)) {
-      const likely = closest(key, SETTING_NAMES);
+      const likely = suggestWord(key, SETTING_NAMES);
       throw new Error(
         `${PREFIX}.${key} is not a setting; ${likely ? `did you mean ${likely}? Otherwise ` : ''}` +
           `remove it or use one of ${SETTING_NAMES.join(', ')}.`,

@@ -22,20 +22,31 @@ function literalOf(value: number | string): TSESTree.Literal {
   return { type: 'Literal', value, parent: statement } as unknown as TSESTree.Literal;
 }
 
-describe('indexCatalogue ranges', () => {
-  it('records the magnitude, code-shaped magnitude and text length ranges and the signs of the codes', () => {
-    expect(index.codeMagnitudeRange).toEqual({ min: 1, max: 123_456 });
-    expect(index.codeShapedMagnitudeRange).toEqual({ min: 0, max: 999_999 });
-    expect(index.codeTextLengthRange).toEqual({ min: 1, max: 6 });
-    expect([index.hasNegativeCodes, index.hasPositiveCodes]).toEqual([true, true]);
+describe('indexCatalogue', () => {
+  it('takes a number for a code when it has as many digits as some code', () => {
+    expect([0, 9, 99_999, 999_999].every(index.mayBeCode)).toBe(true);
+    expect([1_000_000, 1.5e7].some(index.mayBeCode)).toBe(false);
   });
 
   it('starts the code-shaped magnitudes at the fewest digits of a code', () => {
     const fourDigits = indexCatalogue(
       defineCatalogue([{ code: -1121, name: 'ONLY', group: 'g', retry: 'none', messages: ['m'] }]),
     );
-    expect(fourDigits.codeShapedMagnitudeRange).toEqual({ min: 1000, max: 9999 });
-    expect([fourDigits.hasNegativeCodes, fourDigits.hasPositiveCodes]).toEqual([true, false]);
+    expect([1000, 9999].every(fourDigits.mayBeCode)).toBe(true);
+    expect([999, 10_000].some(fourDigits.mayBeCode)).toBe(false);
+    // No positive code: a text must start with a minus sign.
+    expect(fourDigits.mayBeCodeText('-1211')).toBe(true);
+    expect(fourDigits.mayBeCodeText('1211')).toBe(false);
+  });
+
+  it('takes a text for a code by its length and first character', () => {
+    expect(['7', '-1', '123456', '-000000000001121'].every(index.mayBeCodeText)).toBe(true);
+    expect(['', 'x', ' 404', '+1', '-0000000000001121'].some(index.mayBeCodeText)).toBe(false);
+  });
+
+  it('knows which integers have the sign and digit count of some code', () => {
+    expect([8, -2, 405, -52_001, 999_999].every(index.looksLikeCode)).toBe(true);
+    expect([-404, 10, -1_000_000, 1.5, Number.NaN].some(index.looksLikeCode)).toBe(false);
   });
 
   it.each(codes)('keeps the real code %s as a number and as a string', (code) => {
@@ -45,13 +56,23 @@ describe('indexCatalogue ranges', () => {
     expect(readUnknownCodeLiteral(literalOf(String(code)), index)).toBeUndefined();
   });
 
-  it.each([8, 0, 405, -2, -52_001, 123_457])('finds the unknown code-shaped %s as a number and as a string', (code) => {
+  it.each([8, 405, -2, -52_001, 123_457])('finds the unknown code-shaped %s as a number and as a string', (code) => {
     expect(readUnknownCodeLiteral(literalOf(code), index)?.code).toBe(code);
     expect(readUnknownCodeLiteral(literalOf(String(code)), index)?.code).toBe(code);
   });
 
-  it.each([10, -10, 1_000_000, '', 'x', '-', 'abcdef', ' 404', '0404', '1234567'])('rejects %j', (value) => {
-    expect(readCodeLiteral(literalOf(value), index)).toBeUndefined();
-    expect(readUnknownCodeLiteral(literalOf(value), index)).toBeUndefined();
+  it('reads a numeric string as the catalogue does, leading zeros included', () => {
+    expect(readCodeLiteral(literalOf('0404'), index)?.definition.code).toBe(404);
+    expect(readCodeLiteral(literalOf('-052000'), index)?.definition.code).toBe(-52_000);
+    expect(readUnknownCodeLiteral(literalOf('0405'), index)?.code).toBe(405);
   });
+
+  // 0 conventionally means success: the catalogue reads no code from it.
+  it.each([0, '0', '-0', 10, -10, 1_000_000, '', 'x', '-', 'abcdef', ' 404', '404 ', '+404', '4e2', '1234567'])(
+    'rejects %j',
+    (value) => {
+      expect(readCodeLiteral(literalOf(value), index)).toBeUndefined();
+      expect(readUnknownCodeLiteral(literalOf(value), index)).toBeUndefined();
+    },
+  );
 });

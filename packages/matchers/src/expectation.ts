@@ -1,14 +1,16 @@
 import {
+  describeDefinition,
   isRetryPolicy,
   matchMessage,
+  readCode,
   retryPolicies,
+  suggestWord,
   type Catalogue,
   type ExchangeErrorDefinition,
   type ParsedExchangeError,
   type RetryPolicy,
 } from '@exchange-errors/catalogue';
-import { distance } from 'fastest-levenshtein';
-import { describeValue, didYouMean, formatIdentity, formatParams, nearest, truncate } from './messages.js';
+import { describeValue, didYouMean, didYouMeanDefinition, formatParams, truncate } from './messages.js';
 import type { MatcherContext, MatcherUtils } from './types.js';
 
 /** What an assertion checks, with names and codes already looked up in the catalogue. */
@@ -29,34 +31,16 @@ function invalid(problem: string): ResolveResult {
   return { ok: false, problem };
 }
 
-/** The code nearest a mistyped one: fewest edits first, then the numerically closest. */
-function nearestCode(catalogue: Catalogue, code: number): ExchangeErrorDefinition | undefined {
-  const typed = String(code);
-  const candidates = catalogue.definitions.filter(
-    (definition) => nearest(typed, [String(definition.code)]) !== undefined,
-  );
-  const edits = (definition: ExchangeErrorDefinition) => distance(typed, String(definition.code));
-  return candidates.reduce<ExchangeErrorDefinition | undefined>((best, candidate) => {
-    if (best === undefined) return candidate;
-    const byEdits = edits(candidate) - edits(best);
-    return byEdits < 0 || (byEdits === 0 && Math.abs(candidate.code - code) < Math.abs(best.code - code))
-      ? candidate
-      : best;
-  }, undefined);
-}
-
 function lookUp(catalogue: Catalogue, nameOrCode: unknown): ExchangeErrorDefinition | string {
   const definition = catalogue.get(nameOrCode);
   if (definition !== undefined) return definition;
-  if (typeof nameOrCode === 'number') {
-    const suggestion = nearestCode(catalogue, nameOrCode);
-    return `${nameOrCode} is not an error code of the catalogue${didYouMean(suggestion && formatIdentity(suggestion))}`;
+  if (typeof nameOrCode !== 'number' && typeof nameOrCode !== 'string') {
+    return `an error is named by a string or a number, not ${describeValue(nameOrCode)}`;
   }
-  if (typeof nameOrCode === 'string') {
-    const names = catalogue.definitions.map(({ name }) => name);
-    return `${JSON.stringify(truncate(nameOrCode))} is not an error name of the catalogue${didYouMean(nearest(nameOrCode, names))}`;
-  }
-  return `an error is named by a string or a number, not ${describeValue(nameOrCode)}`;
+  const shown = typeof nameOrCode === 'number' ? String(nameOrCode) : JSON.stringify(truncate(nameOrCode));
+  // A numeric string is a code, read as the catalogue reads codes.
+  const kind = typeof nameOrCode === 'number' || readCode(nameOrCode) !== undefined ? 'code' : 'name';
+  return `${shown} is not an error ${kind} of the catalogue${didYouMeanDefinition(catalogue, nameOrCode)}`;
 }
 
 function readField(expected: object, field: string): unknown {
@@ -68,7 +52,7 @@ function resolveObject(catalogue: Catalogue, expected: object): ResolveResult {
   const unknownField = Object.keys(expected).find((key) => !(EXPECTED_FIELDS as readonly string[]).includes(key));
   if (unknownField !== undefined) {
     return invalid(
-      `unknown field ${JSON.stringify(unknownField)} (the fields are ${EXPECTED_FIELDS.join(', ')})${didYouMean(nearest(unknownField, EXPECTED_FIELDS))}`,
+      `unknown field ${JSON.stringify(unknownField)} (the fields are ${EXPECTED_FIELDS.join(', ')})${didYouMean(suggestWord(unknownField, EXPECTED_FIELDS))}`,
     );
   }
   const [name, code, message, params, retry] = EXPECTED_FIELDS.map((field) => readField(expected, field));
@@ -90,7 +74,7 @@ function resolveObject(catalogue: Catalogue, expected: object): ResolveResult {
   }
   if (retry !== undefined && !isRetryPolicy(retry)) {
     return invalid(
-      `retry ${describeValue(retry)} is not a retry policy${didYouMean(nearest(String(retry), retryPolicies))}`,
+      `retry ${describeValue(retry)} is not a retry policy${didYouMean(suggestWord(String(retry), retryPolicies))}`,
     );
   }
   return {
@@ -176,7 +160,7 @@ export function compare(
 /** The expected side as `BAD_SYMBOL (-1121) "Invalid symbol."`, plus params and retry when checked. */
 export function describeExpectation(expectation: ResolvedExpectation, utils: MatcherUtils): string {
   const { definition, message, params, retry } = expectation;
-  const identity = definition === undefined ? 'an exchange error' : formatIdentity(definition);
+  const identity = definition === undefined ? 'an exchange error' : describeDefinition(definition);
   const shownMessage = message ?? (definition?.messages.length === 1 ? definition.messages[0] : undefined);
   return [
     utils.EXPECTED_COLOR(identity),

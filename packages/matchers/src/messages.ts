@@ -1,5 +1,10 @@
-import type { ExchangeErrorDefinition, ParsedExchangeError } from '@exchange-errors/catalogue';
-import { closest, distance } from 'fastest-levenshtein';
+import {
+  describeDefinition,
+  joinAlternatives,
+  suggestDefinitions,
+  type Catalogue,
+  type ParsedExchangeError,
+} from '@exchange-errors/catalogue';
 import type { MatcherContext, MatcherResult, MatcherUtils } from './types.js';
 
 /** Received texts can be megabytes long; failure messages show this much of them. */
@@ -75,11 +80,6 @@ export function describeValue(value: unknown): string {
   return `${name === 'Object' ? 'object' : name} ${previewEntries(object)}`;
 }
 
-/** `BAD_SYMBOL (-1121)`, or the bare code when the catalogue does not know it. */
-export function formatIdentity(definition: ExchangeErrorDefinition): string {
-  return `${definition.name} (${definition.code})`;
-}
-
 /** Params on one line, `["symbol", "side"]`, each printed by the runner. */
 export function formatParams(params: readonly unknown[], print: (value: unknown) => string): string {
   return `[${params.map((param) => print(param)).join(', ')}]`;
@@ -87,25 +87,21 @@ export function formatParams(params: readonly unknown[], print: (value: unknown)
 
 /** A received exchange error as `BAD_SYMBOL (-1121) "Invalid symbol."`. */
 export function describeParsed(parsed: ParsedExchangeError, utils: MatcherUtils): string {
-  const identity = parsed.definition === undefined ? `unknown code ${parsed.code}` : formatIdentity(parsed.definition);
+  const identity =
+    parsed.definition === undefined ? `unknown code ${parsed.code}` : describeDefinition(parsed.definition);
   const message = parsed.message === undefined ? '' : ` ${utils.printReceived(truncate(parsed.message))}`;
   return `${utils.RECEIVED_COLOR(identity)}${message}`;
-}
-
-/** The candidate nearest to `input`, or `undefined` when none is close enough to be a plausible typo. */
-export function nearest(input: string, candidates: readonly string[]): string | undefined {
-  // Within the tolerance below, input.length <= 1.5 × the longest candidate: checking first keeps a 10 MB input from
-  // costing a 10 MB edit distance per candidate.
-  const longest = Math.max(0, ...candidates.map((candidate) => candidate.length));
-  if (candidates.length === 0 || input.length > longest * 1.5 + 2) return undefined;
-  const suggestion = closest(input, [...candidates]);
-  const tolerance = Math.max(2, Math.floor(input.length / 3));
-  return distance(input.toUpperCase(), suggestion.toUpperCase()) <= tolerance ? suggestion : undefined;
 }
 
 /** "; did you mean X?" for a suggestion, nothing without one. */
 export function didYouMean(suggestion: string | undefined): string {
   return suggestion === undefined ? '' : `; did you mean ${suggestion}?`;
+}
+
+/** "; did you mean BAD_SYMBOL (-1121)?" for a mistyped code or name: the catalogue's hint, as the lint rules give it. */
+export function didYouMeanDefinition(catalogue: Catalogue, input: string | number): string {
+  const suggestions = suggestDefinitions(catalogue, input);
+  return suggestions.length === 0 ? '' : didYouMean(joinAlternatives(suggestions.map(describeDefinition)));
 }
 
 /** The first line of a failure message, e.g. `expect(received).not.toBeExchangeError(expected)`. */

@@ -51,7 +51,7 @@ describe('createMatchers over a custom catalogue', () => {
       .toMatchInlineSnapshot(`
       "expect(received).toBeExchangeError(expected)
 
-      "VENUE_HALT" is not an error name of the catalogue; did you mean VENUE_HALTED?"
+      "VENUE_HALT" is not an error name of the catalogue; did you mean VENUE_HALTED (4001)?"
     `);
   });
 

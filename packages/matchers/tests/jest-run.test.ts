@@ -94,7 +94,7 @@ describe('@exchange-errors/matchers/jest under a real Jest 30 run', () => {
         {
           "message": "Error: expect(received).toBeExchangeError(expected)
 
-      "BAD_SYMBL" is not an error name of the catalogue; did you mean BAD_SYMBOL?",
+      "BAD_SYMBL" is not an error name of the catalogue; did you mean BAD_SYMBOL (-1121)?",
           "status": "failed",
           "title": "a misspelt name",
         },

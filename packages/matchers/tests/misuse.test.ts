@@ -21,13 +21,13 @@ const misuses: readonly Misuse[] = [
     'an unknown name',
     payload,
     (a) => a.toBeExchangeError('BAD_SYMBL' as never),
-    /"BAD_SYMBL" is not an error name of the catalogue; did you mean BAD_SYMBOL\?/,
+    /"BAD_SYMBL" is not an error name of the catalogue; did you mean BAD_SYMBOL \(-1121\)\?/,
   ],
   [
     'an unknown code',
     payload,
     (a) => a.toBeExchangeError(-1122 as never),
-    /-1122 is not an error code of the catalogue; did you mean BAD_SYMBOL \(-1121\)\?/,
+    /-1122 is not an error code of the catalogue; did you mean BAD_SYMBOL \(-1121\), NO_DEPTH \(-1112\) or MANDATORY_PARAM_EMPTY_OR_MALFORMED \(-1102\)\?/,
   ],
   [
     'a name and a code of different errors',

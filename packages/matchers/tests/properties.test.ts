@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import '../src/vitest.js';
 // The catalogue's hostile values: proxies and getters that throw, cycles, __proto__ JSON, 10 MB text, deep causes.
-import { hostileValue, objectPrototypeSnapshot } from '../../catalogue/tests/hostile-values.js';
+import { hostileValue, objectPrototypeSnapshot } from '@exchange-errors/hostile-values';
 
 // Few runs, as each one calls every matcher three ways; time is bounded by the inputs' sizes, not asserted.
 const RUNS = { numRuns: 60 };

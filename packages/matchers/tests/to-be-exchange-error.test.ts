@@ -130,17 +130,17 @@ describe('toBeExchangeError', () => {
       expect(await failureMessage(() => expect(badSymbol).toBeExchangeError(misspelt))).toMatchInlineSnapshot(`
         "expect(received).toBeExchangeError(expected)
 
-        "BAD_SYMBL" is not an error name of the catalogue; did you mean BAD_SYMBOL?"
+        "BAD_SYMBL" is not an error name of the catalogue; did you mean BAD_SYMBOL (-1121)?"
       `);
       expect(await failureMessage(() => expect(badSymbol).not.toBeExchangeError(misspelt))).toMatchInlineSnapshot(`
         "expect(received).not.toBeExchangeError(expected)
 
-        "BAD_SYMBL" is not an error name of the catalogue; did you mean BAD_SYMBOL?"
+        "BAD_SYMBL" is not an error name of the catalogue; did you mean BAD_SYMBOL (-1121)?"
       `);
       expect(await failureMessage(() => expect(badSymbol).toBeExchangeError(-1122 as -1121))).toMatchInlineSnapshot(`
         "expect(received).toBeExchangeError(expected)
 
-        -1122 is not an error code of the catalogue; did you mean BAD_SYMBOL (-1121)?"
+        -1122 is not an error code of the catalogue; did you mean BAD_SYMBOL (-1121), NO_DEPTH (-1112) or MANDATORY_PARAM_EMPTY_OR_MALFORMED (-1102)?"
       `);
       expect({ error: badSymbol }).not.toEqual({ error: expect.not.toBeExchangeError(misspelt) });
     });

@@ -1,10 +1,3 @@
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
-/** Whether a heading's title can be the constant name as written. */
-export function isConstantName(title: string): boolean {
-  return IDENTIFIER.test(title);
-}
-
 /**
  * `ORDER_NOT_FOUND` for "Order not found", `COMMANDE_REFUSEE` for "Commande refusée"; `ERROR_3002` when the title
  * has no Latin letters (another script) or there is no title.

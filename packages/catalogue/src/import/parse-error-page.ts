@@ -1,6 +1,8 @@
+import { readCode } from '../code.js';
+import { isErrorName } from '../error-name.js';
 import { isRetryPolicy, retryPolicies } from '../retry-policies.js';
 import type { ExchangeErrorDefinition } from '../types.js';
-import { constantNameFrom, isConstantName, uniqueName } from './constant-name.js';
+import { constantNameFrom, uniqueName } from './constant-name.js';
 import { inferRetryPolicy, type RetryReason } from './infer-retry-policy.js';
 import { plainText } from './inline-markdown.js';
 
@@ -167,7 +169,7 @@ function readLines(markdown: string) {
           line,
           title: rest,
           group,
-          givenName: isConstantName(rest) ? rest : undefined,
+          givenName: isErrorName(rest) ? rest : undefined,
           messages: [],
         };
         entries.push(entry);
@@ -243,9 +245,8 @@ function resolveOverrides(
 ): Map<number, unknown> {
   const resolved = new Map<number, unknown>();
   for (const [key, value] of Object.entries(overrides ?? {})) {
-    const target = definitions.find(
-      (definition) => definition.name === key || (/^-?\d+$/.test(key) && definition.code === Number(key)),
-    );
+    const code = readCode(key);
+    const target = definitions.find((definition) => definition.name === key || definition.code === code);
     if (target === undefined) problems.push(`${option}: "${key}" is no code or name of the page`);
     else if (!isValid(value)) problems.push(`${option}: "${key}" is ${JSON.stringify(value)}; expected ${expected}`);
     else resolved.set(target.code, value);

@@ -1,8 +1,10 @@
 // Compile-time checks of the public types: `pnpm typecheck` fails when one of them stops holding.
+import type { suggestDefinitions } from '../../src/index.js';
 import {
   defineCatalogue,
   ExchangeErrorCode,
   type CodeOf,
+  type DefinitionOf,
   type ExchangeErrorName,
   type NameOf,
   type RetryableErrorCode,
@@ -66,5 +68,12 @@ const custom = defineCatalogue([
 assertType<Equal<CodeOf<typeof custom>, 51000 | 50011>>();
 assertType<Equal<NameOf<typeof custom>, 'PARAM_ERROR' | 'RATE_LIMITED'>>();
 assertType<Equal<typeof custom.codes.RATE_LIMITED, 50011>>();
+// The derived lookups keep the literal definitions.
+assertType<Equal<ReturnType<typeof custom.byCode.get>, DefinitionOf<typeof custom> | undefined>>();
+assertType<Equal<ReturnType<typeof custom.byName.get>, DefinitionOf<typeof custom> | undefined>>();
+assertType<Equal<(typeof custom.retryable)[number], DefinitionOf<typeof custom>>>();
+assertType<
+  Equal<ReturnType<typeof suggestDefinitions<DefinitionOf<typeof custom>>>, readonly DefinitionOf<typeof custom>[]>
+>();
 
 export { code, complete, custom, misspelt, missingTimeout, name, notACode };

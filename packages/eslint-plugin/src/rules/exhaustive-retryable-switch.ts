@@ -1,7 +1,6 @@
-import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import { describeDefinition, type ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, ASTUtils, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
-import { describeDefinition } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
 import { classifyCodeCase, type CaseStyle, type CodeCase } from '../utils/code-case.js';
 import { planCodeReference } from '../utils/code-reference.js';
@@ -61,9 +60,9 @@ export default createRule<Options, MessageIds>({
 
     function definitionOfValue(value: unknown): ExchangeErrorDefinition | undefined {
       return typeof value === 'number'
-        ? index.byCode.get(value)
+        ? index.catalogue.byCode.get(value)
         : typeof value === 'string'
-          ? index.byName.get(value)
+          ? index.catalogue.byName.get(value)
           : undefined;
     }
 
@@ -181,7 +180,7 @@ export default createRule<Options, MessageIds>({
         if (allowDefault && node.cases.some((switchCase) => switchCase.test === null)) return;
 
         const handled = new Set(classified.map((entry) => entry?.definition));
-        const required = requireAll ? index.catalogue.definitions : index.retryable;
+        const required = requireAll ? index.catalogue.definitions : index.catalogue.retryable;
         const missing = required
           .filter(
             (definition) =>

@@ -1,9 +1,8 @@
-import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import { joinAlternatives, type ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { createRule } from '../utils/create-rule.js';
-import { joinAlternatives } from '../utils/did-you-mean.js';
 import { EQUALITY_OPERATORS, innermostValue, isTestPosition, staticStringValue } from '../utils/ast.js';
 import { definitionsMatchingPattern, definitionsMatchingText } from '../utils/message-fragment.js';
 import { compileNamePattern, DEFAULT_MESSAGE_PATTERN, endsInNameMatching } from '../utils/name-patterns.js';

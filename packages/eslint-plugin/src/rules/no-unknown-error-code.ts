@@ -1,20 +1,22 @@
-import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import {
+  describeDefinition,
+  isErrorName,
+  joinAlternatives,
+  suggestDefinitions,
+  type ExchangeErrorDefinition,
+} from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { describeDefinition } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
 import { isCodesObject } from '../utils/code-reference.js';
 import { propertyName } from '../utils/ast.js';
-import { readUnknownCodeLiteral } from '../utils/code-literal.js';
+import { readUnknownCodeLiteral, readUnknownExpectedCode } from '../utils/code-literal.js';
 import { createRule } from '../utils/create-rule.js';
-import { closestByCode, closestByName, joinAlternatives } from '../utils/did-you-mean.js';
-import { isErrorCodeContext, isExchangeErrorArgument } from '../utils/error-code-context.js';
+import { isErrorCodeContext } from '../utils/error-code-context.js';
+import { isExchangeErrorArgument } from '../utils/exchange-error-call.js';
 import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
 export type Options = [{ codePattern: string }];
 export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'unknownName' | 'unknownNameDidYouMean';
-
-/** What a catalogue name can be (`defineCatalogue` takes identifiers); other strings are not meant as names. */
-const NAME_SHAPE = /^[A-Za-z_$][\w$]*$/u;
 
 export default createRule<Options, MessageIds>({
   name: 'no-unknown-error-code',
@@ -43,6 +45,7 @@ export default createRule<Options, MessageIds>({
   create(context, [{ codePattern }]) {
     const { index, importSource } = getPluginSettings(context);
     const scope = { context, index, importSource, codePattern: compileCodePattern(codePattern) };
+    const { catalogue } = index;
     const { sourceCode } = context;
     const mentionsImportSource = sourceCode.text.includes(importSource);
 
@@ -59,16 +62,17 @@ export default createRule<Options, MessageIds>({
     function reportUnknownMember(member: TSESTree.MemberExpression): void {
       const name = propertyName(member);
       // `ExchangeErrorCode.hasOwnProperty` is no misspelt name.
-      if (name === undefined || index.byName.has(name) || name in Object.prototype) return;
-      if (isCodesObject(context, member.object, importSource)) report(member, 'Name', closestByName(index, name));
+      if (name === undefined || catalogue.byName.has(name) || name in Object.prototype) return;
+      if (isCodesObject(context, member.object, importSource))
+        report(member, 'Name', suggestDefinitions(catalogue, name));
     }
 
     return {
       Literal(literal) {
-        const unknownCode = readUnknownCodeLiteral(literal, index);
+        const unknownCode = readUnknownCodeLiteral(literal, index) ?? readUnknownExpectedCode(literal, index);
         if (unknownCode !== undefined) {
           if (isErrorCodeContext(unknownCode.node, scope)) {
-            report(unknownCode.node, 'Code', closestByCode(index, unknownCode.code));
+            report(unknownCode.node, 'Code', suggestDefinitions(catalogue, unknownCode.code));
           }
           return;
         }
@@ -76,11 +80,12 @@ export default createRule<Options, MessageIds>({
         if (
           typeof value === 'string' &&
           (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
-          !index.byName.has(value) &&
-          NAME_SHAPE.test(value) &&
+          !catalogue.byName.has(value) &&
+          // Other strings are not meant as names.
+          isErrorName(value) &&
           isExchangeErrorArgument(parent, literal)
         ) {
-          report(literal, 'Name', closestByName(index, value));
+          report(literal, 'Name', suggestDefinitions(catalogue, value));
         }
       },
       // A file that never names the import source has no codes object: no listener for its many `a.b`.

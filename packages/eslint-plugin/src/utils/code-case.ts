@@ -38,7 +38,7 @@ function isUnboundCodesObject(scope: CodeCaseScope, node: TSESTree.Node): boolea
 export function classifyCodeCase(test: TSESTree.Expression, scope: CodeCaseScope): CodeCase | undefined {
   const { index } = scope;
   if (test.type === AST_NODE_TYPES.Literal && typeof test.value === 'string') {
-    const definition = index.byName.get(test.value);
+    const definition = index.catalogue.byName.get(test.value);
     if (definition !== undefined) return { definition, style: 'name' };
   }
   const literal =
@@ -54,7 +54,7 @@ export function classifyCodeCase(test: TSESTree.Expression, scope: CodeCaseScope
     (isCodesObject(scope.context, test.object, scope.importSource) || isUnboundCodesObject(scope, test.object))
   ) {
     const name = propertyName(test);
-    const definition = name === undefined ? undefined : index.byName.get(name);
+    const definition = name === undefined ? undefined : index.catalogue.byName.get(name);
     return definition === undefined ? undefined : { definition, style: 'constant' };
   }
   return undefined;

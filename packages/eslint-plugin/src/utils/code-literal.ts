@@ -1,6 +1,7 @@
-import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import { readCode, type ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { codeShape, type CatalogueIndex, type NumberRange } from '../catalogue-index.js';
+import type { CatalogueIndex } from '../catalogue-index.js';
+import { isExpectedErrorArgument } from './exchange-error-call.js';
 
 /** A catalogue code written as a literal: the signed number (`-1121`) or a numeric string (`'-1121'`). */
 export interface CodeLiteral {
@@ -10,47 +11,38 @@ export interface CodeLiteral {
   readonly isString: boolean;
 }
 
-const MINUS_SIGN = '-'.charCodeAt(0);
-const DIGIT_ZERO = '0'.charCodeAt(0);
-const DIGIT_NINE = '9'.charCodeAt(0);
+/** The code a number or numeric-string literal spells, read as the catalogue reads codes (`'-01121'` too). */
+interface SpelledCode {
+  /** The whole signed value, as in `CodeLiteral`. */
+  readonly node: TSESTree.Literal | TSESTree.UnaryExpression;
+  readonly code: number;
+  readonly isString: boolean;
+}
 
-function isInRange(value: number, range: NumberRange): boolean {
-  return value >= range.min && value <= range.max;
+function spelledCode(literal: TSESTree.Literal): SpelledCode | undefined {
+  const { value } = literal;
+  const { node, signedValue } =
+    typeof value === 'number' ? signedNumber(literal, value) : { node: literal, signedValue: value };
+  const code = readCode(signedValue);
+  return code === undefined ? undefined : { node, code, isString: typeof value === 'string' };
+}
+
+/** The index's cheap first test: most literals of a file fail here, before any lookup. */
+function mayBeCodeLiteral(literal: TSESTree.Literal, index: CatalogueIndex): boolean {
+  const { value } = literal;
+  return typeof value === 'number' ? index.mayBeCode(value) : typeof value === 'string' && index.mayBeCodeText(value);
 }
 
 /**
- * Whether `text` could be a code of the catalogue or code-shaped, judged by its length and first character only:
- * most strings of a file fail here, before any lookup hashes them.
- */
-function mayBeCodeText(text: string, index: CatalogueIndex): boolean {
-  if (!isInRange(text.length, index.codeTextLengthRange)) return false;
-  const first = text.charCodeAt(0);
-  return first === MINUS_SIGN
-    ? index.hasNegativeCodes
-    : index.hasPositiveCodes && first >= DIGIT_ZERO && first <= DIGIT_NINE;
-}
-
-/**
- * The catalogue code a literal spells, if any. Numbers and strings are first rejected by range, length and first
- * character, so calling this for every literal of a file is cheap; literals in type positions and JSX attributes
- * are not values and yield nothing.
+ * The catalogue code a literal spells, if any. Calling this for every literal of a file is cheap; literals in type
+ * positions and JSX attributes are not values and yield nothing.
  */
 export function readCodeLiteral(literal: TSESTree.Literal, index: CatalogueIndex): CodeLiteral | undefined {
-  const { value } = literal;
-  if (typeof value === 'number') {
-    if (!isInRange(value, index.codeMagnitudeRange) || !index.codeMagnitudes.has(value)) return undefined;
-    const { node, signedValue } = signedNumber(literal, value);
-    const definition = index.byCode.get(signedValue);
-    return definition === undefined || !isValuePosition(node) ? undefined : { node, definition, isString: false };
-  }
-  if (typeof value === 'string') {
-    if (!mayBeCodeText(value, index)) return undefined;
-    const definition = index.byCodeText.get(value);
-    return definition === undefined || !isValuePosition(literal)
-      ? undefined
-      : { node: literal, definition, isString: true };
-  }
-  return undefined;
+  const spelled = mayBeCodeLiteral(literal, index) ? spelledCode(literal) : undefined;
+  const definition = spelled === undefined ? undefined : index.catalogue.byCode.get(spelled.code);
+  return spelled === undefined || definition === undefined || !isValuePosition(spelled.node)
+    ? undefined
+    : { node: spelled.node, definition, isString: spelled.isString };
 }
 
 /** A literal that looks like a code of the catalogue — same sign and digit count — but is not one: `-1211`. */
@@ -60,30 +52,35 @@ export interface UnknownCodeLiteral {
   readonly code: number;
 }
 
-/**
- * The code-shaped number a literal spells (`-1211`, `'-1999'`) when the catalogue has no such code. The first
- * tests are range, length and first character, as in `readCodeLiteral`.
- */
+/** The code-shaped number a literal spells (`-1211`, `'-1999'`) when the catalogue has no such code. */
 export function readUnknownCodeLiteral(
   literal: TSESTree.Literal,
   index: CatalogueIndex,
 ): UnknownCodeLiteral | undefined {
+  const spelled = mayBeCodeLiteral(literal, index) ? spelledCode(literal) : undefined;
+  return spelled === undefined ||
+    !index.looksLikeCode(spelled.code) ||
+    index.catalogue.byCode.has(spelled.code) ||
+    !isValuePosition(spelled.node)
+    ? undefined
+    : { node: spelled.node, code: spelled.code };
+}
+
+/**
+ * A code that `toBeExchangeError(…)` or `toThrowExchangeError(…)` expects (`-121`, `'-01211'`) and the catalogue
+ * lacks, whatever its shape: the matcher reads it as the catalogue reads codes and fails on it.
+ */
+export function readUnknownExpectedCode(
+  literal: TSESTree.Literal,
+  index: CatalogueIndex,
+): UnknownCodeLiteral | undefined {
   const { value } = literal;
-  let node: UnknownCodeLiteral['node'] = literal;
-  let code: number;
-  if (typeof value === 'number') {
-    if (!isInRange(value, index.codeShapedMagnitudeRange)) return undefined;
-    ({ node, signedValue: code } = signedNumber(literal, value));
-  } else if (typeof value === 'string') {
-    if (!mayBeCodeText(value, index)) return undefined;
-    code = Number(value);
-    // Only the canonical spelling: not '', ' 1', '-01121' or '1e3'.
-    if (String(code) !== value) return undefined;
-  } else {
+  // The position first: it rules out almost every literal without reading it.
+  const { node } = typeof value === 'number' ? signedNumber(literal, value) : { node: literal };
+  if (node.parent.type !== AST_NODE_TYPES.CallExpression || !isExpectedErrorArgument(node.parent, node))
     return undefined;
-  }
-  if (!Number.isSafeInteger(code) || !index.codeShapes.has(codeShape(code)) || index.byCode.has(code)) return undefined;
-  return isValuePosition(node) ? { node, code } : undefined;
+  const spelled = spelledCode(literal);
+  return spelled === undefined || index.catalogue.byCode.has(spelled.code) ? undefined : { node, code: spelled.code };
 }
 
 /** The whole signed number a numeric literal spells: the `UnaryExpression` of `-1121`, or the literal itself. */

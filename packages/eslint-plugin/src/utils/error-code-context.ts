@@ -1,10 +1,9 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
 import { EQUALITY_OPERATORS, finalName, outermostValue, propertyName } from './ast.js';
 import { isCodeConstantCase, type CodeCaseScope } from './code-case.js';
+import { isExchangeErrorArgument } from './exchange-error-call.js';
 import { endsInNameMatching, ERROR_BINDING_PATTERN } from './name-patterns.js';
 
-/** Matchers whose argument is the expected error: a code, a numeric string or a name. */
-const EXCHANGE_ERROR_MATCHERS = new Set(['toBeExchangeError', 'toThrowExchangeError']);
 const ARRAY_LOOKUP_METHODS = new Set(['includes', 'indexOf']);
 
 /** What the classifier needs besides the node: the catalogue, the import source and the `codePattern` option. */
@@ -73,18 +72,6 @@ function isErrorKeyedObject(object: TSESTree.ObjectExpression): boolean {
     if (parent?.type !== AST_NODE_TYPES.Property || parent.value !== value) return false;
     value = outermostValue(parent.parent);
   }
-}
-
-/** Whether `argument` is an argument of `new ExchangeError(…)`, `toBeExchangeError(…)` or `toThrowExchangeError(…)`. */
-export function isExchangeErrorArgument(
-  call: TSESTree.CallExpression | TSESTree.NewExpression,
-  argument: TSESTree.Node,
-): boolean {
-  if (!call.arguments.includes(argument as TSESTree.CallExpressionArgument)) return false;
-  const calleeName = finalName(call.callee);
-  return call.type === AST_NODE_TYPES.NewExpression
-    ? calleeName === 'ExchangeError'
-    : calleeName !== undefined && EXCHANGE_ERROR_MATCHERS.has(calleeName);
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
-import type { CatalogueIndex, IndexedMessageVariant } from '../catalogue-index.js';
+import { splitMessageTemplate, type ExchangeErrorDefinition } from '@exchange-errors/catalogue';
+import type { CatalogueIndex } from '../catalogue-index.js';
 
 /**
  * A part of a message counts as the message when it has at least this many words and letters of catalogue text:
@@ -11,7 +11,7 @@ export const MIN_FRAGMENT_LETTERS = 15;
 const WORD = /[\p{L}\p{N}]+/gu;
 /** Source of a regular expression without syntax: literal characters and escaped punctuation (`Invalid symbol\.`). */
 const PLAIN_PATTERN = /^(?:[^\\^$.*+?()[\]{}|]|\\[^\p{L}\p{N}_])*$/u;
-/** `%s` values a regular expression is tried with: a word and a number. */
+/** Placeholder values a regular expression is tried with: a word and a number. */
 const PLACEHOLDER_SAMPLES = ['x', '1'];
 /** A regular expression that matches this matches any sentence (`/.+/`, `/\w+ \w+/`): it is not about a message. */
 const UNRELATED_SENTENCE = 'Lorem ipsum dolor sit amet, 42 consectetur adipiscing elit.';
@@ -47,7 +47,7 @@ function coverFrom(segments: readonly string[], current: number, rest: string, t
 }
 
 /**
- * The pieces of catalogue text that `text` covers when it is part of some message of the variant, `%s` standing
+ * The pieces of catalogue text that `text` covers when it is part of some message of the variant, a placeholder standing
  * for any text — `"parameter 'side' was"` covers `parameter '` and `' was` of `Parameter '%s' was empty.` —
  * choosing the alignment that covers most; `undefined` when `text` is no part of any such message.
  */
@@ -63,8 +63,8 @@ export function coveredCatalogueText(segments: readonly string[], text: string):
 }
 
 /** Whether `text` (lower case) is the whole variant or a part of it long enough to stand for it. */
-function isSignificantPart(variant: IndexedMessageVariant, text: string): boolean {
-  const segments = variant.segments.map((segment) => segment.toLowerCase());
+function isSignificantPart(variant: string, text: string): boolean {
+  const segments = splitMessageTemplate(variant).map((segment) => segment.toLowerCase());
   const covered = coveredCatalogueText(segments, text);
   if (covered === undefined) return false;
   const letters = letterCount(covered);
@@ -73,21 +73,25 @@ function isSignificantPart(variant: IndexedMessageVariant, text: string): boolea
   return wordCount(covered) >= MIN_FRAGMENT_WORDS && letters >= MIN_FRAGMENT_LETTERS;
 }
 
-function definitionsOf(variants: readonly IndexedMessageVariant[]): ExchangeErrorDefinition[] {
-  return [...new Set(variants.map((variant) => variant.definition))];
+/** The definitions of the catalogue with a message variant that `matches`, in catalogue order. */
+function definitionsWithVariant(
+  index: CatalogueIndex,
+  matches: (variant: string) => boolean,
+): ExchangeErrorDefinition[] {
+  return index.catalogue.definitions.filter((definition) => definition.messages.some(matches));
 }
 
 /**
- * Definitions with a message that `text` is, or a significant part of, compared case-insensitively with `%s`
+ * Definitions with a message that `text` is, or a significant part of, compared case-insensitively with a placeholder
  * standing for any text: `'Invalid symbol.'`, `'insufficient balance'`, `"Parameter 'side' was empty."`.
  */
 export function definitionsMatchingText(index: CatalogueIndex, text: string): ExchangeErrorDefinition[] {
   const lowerCase = text.toLowerCase();
-  return definitionsOf(index.messageVariants.filter((variant) => isSignificantPart(variant, lowerCase)));
+  return definitionsWithVariant(index, (variant) => isSignificantPart(variant, lowerCase));
 }
 
 /**
- * Definitions with a message that `pattern` finds a significant part of, case-insensitively, `%s` filled with
+ * Definitions with a message that `pattern` finds a significant part of, case-insensitively, placeholders filled with
  * sample values. A pattern of plain text is matched as text, so `/Parameter 'side'/` still finds its template;
  * a pattern that also matches an unrelated sentence, or nothing at all, matches no definition.
  */
@@ -98,12 +102,10 @@ export function definitionsMatchingPattern(index: CatalogueIndex, pattern: RegEx
   // Without `g` or `y`, `exec` ignores `lastIndex`; `i` because messages are compared regardless of case.
   const search = new RegExp(pattern.source, `${pattern.flags.replace(/[gyi]/g, '')}i`);
   if (search.test('') || search.test(UNRELATED_SENTENCE)) return [];
-  return definitionsOf(
-    index.messageVariants.filter((variant) =>
-      PLACEHOLDER_SAMPLES.some((sample) => {
-        const found = search.exec(variant.segments.join(sample));
-        return found !== null && isSignificantPart(variant, found[0].toLowerCase());
-      }),
-    ),
+  return definitionsWithVariant(index, (variant) =>
+    PLACEHOLDER_SAMPLES.some((sample) => {
+      const found = search.exec(splitMessageTemplate(variant).join(sample));
+      return found !== null && isSignificantPart(variant, found[0].toLowerCase());
+    }),
   );
 }

@@ -1,3 +1,4 @@
+import { defineCatalogue } from '@exchange-errors/catalogue';
 import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../../src/index.js';
@@ -9,6 +10,22 @@ import {
   createTypeScriptRuleTester,
   customCatalogueSettings,
 } from '../rule-tester.js';
+
+/** A catalogue whose message writes its parameters as `%d` and `{0}`, as some exchanges' pages do. */
+const placeholderCatalogueSettings = {
+  '@exchange-errors': {
+    catalogue: defineCatalogue([
+      {
+        code: -9003,
+        name: 'TOO_MANY_ORDERS',
+        group: 'venue',
+        retry: 'none',
+        messages: ['At most %d open orders per {0}.'],
+      },
+    ]),
+    importSource: '#venue-errors',
+  },
+};
 
 createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
   valid: [
@@ -621,6 +638,36 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '#venue-errors';
                 if (err.code === ExchangeErrorCode.VENUE_DOWN) retry();
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: "if (err.message === 'At most 200 open orders per account.') skip();",
+      settings: placeholderCatalogueSettings,
+      errors: [
+        {
+          messageId: 'compareCodeNotMessage',
+          data: {
+            constants: 'ExchangeErrorCode.TOO_MANY_ORDERS',
+            message: '"At most 200 open orders per account."',
+          },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 59,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: {
+                code: 'err.code',
+                constant: 'ExchangeErrorCode.TOO_MANY_ORDERS',
+              },
+              output: dedent`
+                import { ExchangeErrorCode } from '#venue-errors';
+                if (err.code === ExchangeErrorCode.TOO_MANY_ORDERS) skip();
               `,
             },
           ],

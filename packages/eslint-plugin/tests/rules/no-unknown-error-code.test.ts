@@ -18,7 +18,6 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
     'if (err.code === -12) retry();',
     'if (err.code === 1211) retry();',
     'if (err.code === -12110) retry();',
-    "if (err.code === '-01211') retry();",
     // Code-shaped, but not where an error code is expected.
     'arr.slice(-1999);',
     'const offset = -1211;',
@@ -82,6 +81,45 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
           column: 18,
           endLine: 1,
           endColumn: 23,
+        },
+      ],
+    },
+    {
+      // A numeric string is read as the catalogue reads it: '-01211' is -1211.
+      code: "if (err.code === '-01211') retry();",
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: "'-01211'", candidates: 'BAD_SYMBOL (-1121)' },
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 26,
+        },
+      ],
+    },
+    {
+      // What a matcher expects is a code whatever its shape: the matcher fails on any code the catalogue lacks.
+      code: dedent`
+        expect(error).toBeExchangeError(-121);
+        expect(error).toBeExchangeError('-12');
+      `,
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-121', candidates: 'INVALID_TIMESTAMP (-1021) or BAD_SYMBOL (-1121)' },
+          line: 1,
+          column: 33,
+          endLine: 1,
+          endColumn: 37,
+        },
+        {
+          messageId: 'unknownCode',
+          data: { raw: "'-12'" },
+          line: 2,
+          column: 33,
+          endLine: 2,
+          endColumn: 38,
         },
       ],
     },

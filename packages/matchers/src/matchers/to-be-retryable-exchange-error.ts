@@ -1,4 +1,4 @@
-import { retryPolicies, type Catalogue, type RetryablePolicy } from '@exchange-errors/catalogue';
+import { retryablePolicies, suggestWord, type Catalogue, type RetryablePolicy } from '@exchange-errors/catalogue';
 import {
   describeParsed,
   describeUnrecognised,
@@ -7,19 +7,17 @@ import {
   failWhateverTheNegation,
   formatLines,
   hintFor,
-  nearest,
 } from '../messages.js';
 import type { Matcher, MatcherContext } from '../types.js';
 
 const MATCHER_NAME = 'toBeRetryableExchangeError';
-const retryablePolicies = retryPolicies.filter((policy): policy is RetryablePolicy => policy !== 'none');
 
 function policyProblem(policy: unknown): string | undefined {
   if (policy === undefined || (retryablePolicies as readonly unknown[]).includes(policy)) return undefined;
   if (policy === 'none') {
     return 'policy "none" means not retryable; use `.not.toBeRetryableExchangeError()` instead';
   }
-  const suggestion = typeof policy === 'string' ? didYouMean(nearest(policy, retryablePolicies)) : '';
+  const suggestion = typeof policy === 'string' ? didYouMean(suggestWord(policy, retryablePolicies)) : '';
   return `policy ${describeValue(policy)} is not a retry policy (use one of ${retryablePolicies.map((name) => `"${name}"`).join(', ')})${suggestion}`;
 }
 
