@@ -68,6 +68,13 @@ describe('@exchange-errors/matchers/jest under a real Jest 30 run', () => {
     ]);
   });
 
+  test('params are compared with the testers of expect.addEqualityTesters', () => {
+    expect(resultsOf('custom-testers.test.cjs').map(({ title, status }) => [title, status])).toEqual([
+      ['params are compared with the custom testers', 'passed'],
+      ['asymmetric use compares them with the custom testers too', 'passed'],
+    ]);
+  });
+
   test('the failing fixture fails with the matchers’ messages', () => {
     const failures = resultsOf('fails.test.cjs').map(({ title, status, failureMessages }) => {
       const message = stripVTControlCharacters(failureMessages[0] ?? '');
