@@ -57,6 +57,14 @@ function resultsOf(fixture: string) {
   return suite.assertionResults;
 }
 
+/** Each test of a fixture with its status and the first failure message, stack trace and colours left out. */
+function outcomesOf(fixture: string) {
+  return resultsOf(fixture).map(({ title, status, failureMessages }) => {
+    const message = stripVTControlCharacters(failureMessages[0] ?? '');
+    return { title, status, message: message.slice(0, message.indexOf('\n    at ')) };
+  });
+}
+
 describe('@exchange-errors/matchers/jest under a real Jest 30 run', () => {
   test('every assertion of the passing fixture passes', () => {
     expect(resultsOf('passes.test.cjs').map(({ title, status }) => [title, status])).toEqual([
@@ -68,6 +76,31 @@ describe('@exchange-errors/matchers/jest under a real Jest 30 run', () => {
     ]);
   });
 
+  test('the global expect of the default Jest setup has the matchers too', () => {
+    expect(outcomesOf('global-expect.test.cjs')).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "",
+          "status": "passed",
+          "title": "every matcher on the global expect",
+        },
+        {
+          "message": "",
+          "status": "passed",
+          "title": "asymmetric use of the global expect",
+        },
+        {
+          "message": "Error: expect(received).toBeRetryableExchangeError()
+
+      Expected: a retryable exchange error
+      Received: BAD_SYMBOL (-1121) "Invalid symbol." with retry "none"",
+          "status": "failed",
+          "title": "a failure on the global expect",
+        },
+      ]
+    `);
+  });
+
   test('params are compared with the testers of expect.addEqualityTesters', () => {
     expect(resultsOf('custom-testers.test.cjs').map(({ title, status }) => [title, status])).toEqual([
       ['params are compared with the custom testers', 'passed'],
@@ -76,11 +109,7 @@ describe('@exchange-errors/matchers/jest under a real Jest 30 run', () => {
   });
 
   test('the failing fixture fails with the matchers’ messages', () => {
-    const failures = resultsOf('fails.test.cjs').map(({ title, status, failureMessages }) => {
-      const message = stripVTControlCharacters(failureMessages[0] ?? '');
-      return { title, status, message: message.slice(0, message.indexOf('\n    at ')) };
-    });
-    expect(failures).toMatchInlineSnapshot(`
+    expect(outcomesOf('fails.test.cjs')).toMatchInlineSnapshot(`
       [
         {
           "message": "Error: expect(received).toBeExchangeError(expected)
