@@ -101,6 +101,33 @@ describe('@exchange-errors/matchers/jest under a real Jest 30 run', () => {
     `);
   });
 
+  test('createMatchers over another catalogue passes by its errors and fails with its names', () => {
+    expect(outcomesOf('custom-catalogue.test.cjs')).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "",
+          "status": "passed",
+          "title": "that catalogue's errors",
+        },
+        {
+          "message": "Error: expect(received).toBeExchangeError(expected)
+
+      Expected: VENUE_HALTED (4001) "Trading on %s is halted."
+      Received: VENUE_REJECTED (4002) "Order rejected."",
+          "status": "failed",
+          "title": "a different error of it",
+        },
+        {
+          "message": "Error: expect(received).toBeExchangeError(expected)
+
+      "VENUE_REJECT" is not an error name of the catalogue; did you mean VENUE_REJECTED?",
+          "status": "failed",
+          "title": "a misspelt name of it",
+        },
+      ]
+    `);
+  });
+
   test('params are compared with the testers of expect.addEqualityTesters', () => {
     expect(resultsOf('custom-testers.test.cjs').map(({ title, status }) => [title, status])).toEqual([
       ['params are compared with the custom testers', 'passed'],
