@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCatalogue } from './catalogue/catalogue.bench.js';
 import { benchCcxt } from './ccxt/lint-ccxt.bench.js';
+import { benchOxlint } from './ccxt/oxlint-vs-eslint.bench.js';
 import { benchMatchers } from './matchers/run-matchers.bench.js';
 import { benchTyped } from './typed/lint-typed.bench.js';
 import { describeMachine } from './lib/machine.js';
@@ -18,6 +19,7 @@ import { writeFileCreatingFolders } from './lib/write-file.js';
 
 const sections: Record<string, (runs: number) => Promise<SectionResult>> = {
   ccxt: benchCcxt,
+  oxlint: benchOxlint,
   typed: benchTyped,
   matchers: benchMatchers,
   catalogue: benchCatalogue,

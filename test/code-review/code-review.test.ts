@@ -3,10 +3,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import exchangeErrors from '@exchange-errors/eslint-plugin';
 import { describe, expect, it } from 'vitest';
+import { eslintJsonFindings, findingLine } from '../lib/findings.js';
 
 const exampleDir = fileURLToPath(new URL('../../examples/trading-client', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -28,19 +28,7 @@ function eslint(format: string, env: Record<string, string> = {}) {
   return result.stdout;
 }
 
-const finding = (file: string, line: number, column: number, ruleId: string, message: string) =>
-  `${relative(exampleDir, file)}:${line}:${column} ${ruleId} ${message}`;
-
-interface JsonResult {
-  readonly filePath: string;
-  readonly messages: readonly { ruleId: string | null; line: number; column: number; message: string }[];
-}
-
-const jsonFindings = (JSON.parse(eslint('json')) as JsonResult[]).flatMap((result) =>
-  result.messages.map((message) =>
-    finding(result.filePath, message.line, message.column, message.ruleId ?? '(none)', message.message),
-  ),
-);
+const jsonFindings = eslintJsonFindings(eslint('json'), exampleDir);
 
 it('the example has findings of several rules to report', () => {
   expect(new Set(jsonFindings.map((line) => line.split(' ')[1])).size).toBeGreaterThan(1);
@@ -83,7 +71,14 @@ describe('SARIF from @microsoft/eslint-formatter-sarif', () => {
   it('holds every finding, with its rule id, file, line and column', () => {
     const results = run!.results.map(({ ruleId, message, locations: [location] }) => {
       const { artifactLocation, region } = location!.physicalLocation;
-      return finding(fileURLToPath(artifactLocation.uri), region.startLine, region.startColumn, ruleId, message.text);
+      return findingLine(
+        exampleDir,
+        fileURLToPath(artifactLocation.uri),
+        region.startLine,
+        region.startColumn,
+        ruleId,
+        message.text,
+      );
     });
     expect(results).toEqual(jsonFindings);
     expect(new Set(run!.results.map((result) => result.level))).toEqual(new Set(['error']));
@@ -120,7 +115,7 @@ describe('GitHub Actions annotations from eslint-formatter-gha', () => {
       if (match === null) throw new Error(`not an annotation: ${line}`);
       const [, level, file, lineNumber, column, message, ruleId] = match.map((part) => decodeURIComponent(part));
       expect(level).toBe('error');
-      return finding(file!, Number(lineNumber), Number(column), ruleId!, message!);
+      return findingLine(exampleDir, file!, Number(lineNumber), Number(column), ruleId!, message!);
     });
     expect(annotations).toEqual(jsonFindings);
   });

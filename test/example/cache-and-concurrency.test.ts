@@ -2,9 +2,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
+import { eslintJsonFindings } from '../lib/findings.js';
 
 const exampleDir = fileURLToPath(new URL('../../examples/trading-client', import.meta.url));
 const configFile = fileURLToPath(new URL('fixtures/eslint.config.mjs', import.meta.url));
@@ -12,24 +13,13 @@ const eslintBin = fileURLToPath(new URL('../node_modules/eslint/bin/eslint.js', 
 const cacheDir = mkdtempSync(join(tmpdir(), 'eslint-cache-'));
 afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
-interface JsonResult {
-  readonly filePath: string;
-  readonly messages: readonly { ruleId: string | null; line: number; column: number; message: string }[];
-}
-
 function findings(args: readonly string[]): string[] {
   const result = spawnSync(process.execPath, [eslintBin, '--config', configFile, '--format', 'json', ...args, 'src'], {
     cwd: exampleDir,
     encoding: 'utf8',
     env: { ...process.env, EXCHANGE_ERRORS_CONFIG: 'recommended' },
   });
-  const results = JSON.parse(result.stdout) as JsonResult[];
-  return results.flatMap((file) =>
-    file.messages.map(
-      ({ ruleId, line, column, message }) =>
-        `${relative(exampleDir, file.filePath)}:${line}:${column} ${ruleId} ${message}`,
-    ),
-  );
+  return eslintJsonFindings(result.stdout, exampleDir);
 }
 
 const plain = findings([]);

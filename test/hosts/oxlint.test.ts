@@ -2,12 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import exchangeErrors from '@exchange-errors/eslint-plugin';
 import { ESLint, type Linter } from 'eslint';
 import tseslint from 'typescript-eslint';
 import { afterAll, describe, expect, it } from 'vitest';
+import { findingLine } from '../lib/findings.js';
 
 const exampleDir = fileURLToPath(new URL('../../examples/trading-client', import.meta.url));
 const fixturesDir = fileURLToPath(new URL('fixtures', import.meta.url));
@@ -26,9 +27,6 @@ interface OxlintDiagnostic {
   readonly labels: readonly { readonly span: { readonly line: number; readonly column: number } }[];
 }
 
-const finding = (cwd: string, file: string, line: number, column: number, ruleId: string, message: string) =>
-  `${relative(cwd, resolve(cwd, file))}:${line}:${column} ${ruleId} ${message}`;
-
 function runOxlint(cwd: string, args: readonly string[], config = 'recommended') {
   const result = spawnSync(process.execPath, [oxlintBin, '--format', 'json', ...args], {
     cwd,
@@ -46,7 +44,7 @@ function oxlintFindings(cwd: string, args: readonly string[], config?: string): 
     const rule = /^@exchange-errors\((.+)\)$/.exec(diagnostic.code)?.[1];
     if (rule === undefined) return [];
     const { line, column } = diagnostic.labels[0]!.span;
-    return [finding(cwd, diagnostic.filename, line, column, `${PREFIX}${rule}`, diagnostic.message)];
+    return [findingLine(cwd, diagnostic.filename, line, column, `${PREFIX}${rule}`, diagnostic.message)];
   });
 }
 
@@ -62,7 +60,7 @@ async function eslintFindings(cwd: string, config: Linter.Config[], targets: rea
     result.messages.flatMap((message) => {
       if (message.fatal === true) throw new Error(`eslint: ${result.filePath}:${message.line} ${message.message}`);
       if (message.ruleId?.startsWith(PREFIX) !== true) return [];
-      return [finding(cwd, result.filePath, message.line, message.column, message.ruleId, message.message)];
+      return [findingLine(cwd, result.filePath, message.line, message.column, message.ruleId, message.message)];
     }),
   );
 }
