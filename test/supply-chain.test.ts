@@ -20,7 +20,8 @@ const ALLOWED_DEPENDENCIES: Readonly<Record<string, readonly string[]>> = {
 const REQUIRED_PEERS: Readonly<Record<string, readonly string[]>> = {
   '@exchange-errors/catalogue': [],
   '@exchange-errors/eslint-plugin': ['eslint', 'typescript'],
-  '@exchange-errors/matchers': ['vitest', 'expect', '@jest/globals'],
+  // @types/jest: the matchers' types augment its global `expect`.
+  '@exchange-errors/matchers': ['vitest', 'expect', '@jest/globals', '@types/jest'],
 };
 const HOST_PACKAGES =
   /^(?:eslint|typescript|typescript-eslint|@typescript-eslint\/parser|vitest|@vitest\/.+|jest|expect|@jest\/.+)$/;

@@ -4,19 +4,22 @@
  * bench/.cache/benchmarks-partial.md instead, so the committed report always holds every benchmark of one run;
  * `--runs=N` (≥ 5) sets the measured runs per benchmark.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchCatalogue } from './catalogue/catalogue.bench.js';
 import { benchCcxt } from './ccxt/lint-ccxt.bench.js';
+import { benchOxlint } from './ccxt/oxlint-vs-eslint.bench.js';
 import { benchMatchers } from './matchers/run-matchers.bench.js';
 import { benchTyped } from './typed/lint-typed.bench.js';
 import { describeMachine } from './lib/machine.js';
 import { benchDir, cacheDir, repoRoot } from './lib/paths.js';
 import { markdownTable, verdict, type SectionResult } from './lib/report.js';
+import { writeFileCreatingFolders } from './lib/write-file.js';
 
 const sections: Record<string, (runs: number) => Promise<SectionResult>> = {
   ccxt: benchCcxt,
+  oxlint: benchOxlint,
   typed: benchTyped,
   matchers: benchMatchers,
   catalogue: benchCatalogue,
@@ -68,7 +71,7 @@ const report = [
 ].join('\n');
 const reportPath =
   values.only === undefined ? path.join(repoRoot, 'docs/benchmarks.md') : path.join(cacheDir, 'benchmarks-partial.md');
-writeFileSync(reportPath, report);
+writeFileCreatingFolders(reportPath, report);
 console.log(`bench: wrote ${path.relative(repoRoot, reportPath)}`);
 console.log(
   markdownTable(

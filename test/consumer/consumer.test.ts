@@ -1,50 +1,16 @@
 // Installs the packed tarballs into projects outside the workspace, as users get them, and uses them there.
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { packTarballs, run, runOk } from './packages.js';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const fixture = fileURLToPath(new URL('fixture', import.meta.url));
 const packageNames = ['catalogue', 'eslint-plugin', 'matchers'];
 const versions = { eslint9: '9.39.5', eslint10: '10.15.0', vitest: '4.1.12', jest: '30.5.2' };
 
 const workDir = mkdtempSync(join(tmpdir(), 'exchange-errors-consumer-'));
-
-function run(cwd: string, command: string, args: readonly string[]) {
-  const result = spawnSync(command, args, {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true', NO_COLOR: '1' },
-  });
-  return {
-    status: result.status,
-    stdout: stripVTControlCharacters(result.stdout),
-    stderr: stripVTControlCharacters(result.stderr),
-  };
-}
-
-function runOk(cwd: string, command: string, args: readonly string[]) {
-  const result = run(cwd, command, args);
-  if (result.status !== 0)
-    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
-  return result;
-}
-
-function packAll(): Record<string, string> {
-  const destination = join(workDir, 'tarballs');
-  const tarballs: Record<string, string> = {};
-  for (const name of packageNames) {
-    runOk(join(root, 'packages', name), 'pnpm', ['pack', '--pack-destination', destination]);
-    const file = readdirSync(destination).find((entry) => entry.startsWith(`exchange-errors-${name}-`));
-    if (file === undefined) throw new Error(`pnpm pack produced no tarball for ${name}`);
-    tarballs[`@exchange-errors/${name}`] = `file:${join(destination, file)}`;
-  }
-  return tarballs;
-}
 
 function createProject(name: string, dependencies: Record<string, string>): string {
   const dir = join(workDir, name);
@@ -87,7 +53,7 @@ const expectedFindings = [
 
 let tarballs: Record<string, string>;
 beforeAll(() => {
-  tarballs = packAll();
+  tarballs = packTarballs(join(workDir, 'tarballs'), packageNames);
 });
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 

@@ -2,12 +2,12 @@
  * Runs inside a real Vitest process (see run-matchers.bench.ts): times `toBeExchangeError` against
  * `toMatchObject({ code })` on the same payloads, passing and failing, and writes the figures as JSON.
  */
-import { writeFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import { expect, test } from 'vitest';
 import '@exchange-errors/matchers/vitest';
 import { ExchangeError, ExchangeErrorCode } from '@exchange-errors/catalogue';
 import type { ExchangeErrorAssertions } from '@exchange-errors/matchers';
+import { writeFileCreatingFolders } from '../lib/write-file.js';
 
 /**
  * The cheapest custom matcher doing the same check as `toMatchObject({ code })`: what any `expect.extend`
@@ -80,5 +80,5 @@ test('matcher cost per assertion', async () => {
       (measurement[task.name] ??= []).push(task.result.latency.mean * 1e6);
     }
   }
-  writeFileSync(resultFile, JSON.stringify(measurement satisfies MatcherMeasurement));
+  writeFileCreatingFolders(resultFile, JSON.stringify(measurement satisfies MatcherMeasurement));
 });

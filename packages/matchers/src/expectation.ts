@@ -135,7 +135,7 @@ export function compare(
     (expectation.definition === undefined || expectation.definition === definition) &&
     (expectation.message === undefined || messageMatches(parsed.message, expectation.message)) &&
     (expectation.params === undefined ||
-      (receivedParams !== undefined && context.equals(receivedParams, expectation.params))) &&
+      (receivedParams !== undefined && context.equals(receivedParams, expectation.params, context.customTesters))) &&
     (expectation.retry === undefined || expectation.retry === definition.retry);
   const expected = {
     ...(expectation.definition === undefined

@@ -20,7 +20,9 @@ export interface MatcherContext {
   /** `'rejects'` or `'resolves'` when the assertion went through `.rejects`/`.resolves`. */
   readonly promise?: string;
   readonly utils: MatcherUtils;
-  equals(actual: unknown, expected: unknown): boolean;
+  /** The testers registered with `expect.addEqualityTesters`, for `equals` to apply as `toEqual` does. */
+  readonly customTesters: readonly unknown[];
+  equals(actual: unknown, expected: unknown, customTesters?: readonly unknown[]): boolean;
 }
 
 /** What a matcher returns; `actual` and `expected` let the runner print a diff. */

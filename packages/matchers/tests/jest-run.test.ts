@@ -57,6 +57,14 @@ function resultsOf(fixture: string) {
   return suite.assertionResults;
 }
 
+/** Each test of a fixture with its status and the first failure message, stack trace and colours left out. */
+function outcomesOf(fixture: string) {
+  return resultsOf(fixture).map(({ title, status, failureMessages }) => {
+    const message = stripVTControlCharacters(failureMessages[0] ?? '');
+    return { title, status, message: message.slice(0, message.indexOf('\n    at ')) };
+  });
+}
+
 describe('@exchange-errors/matchers/jest under a real Jest 30 run', () => {
   test('every assertion of the passing fixture passes', () => {
     expect(resultsOf('passes.test.cjs').map(({ title, status }) => [title, status])).toEqual([
@@ -68,12 +76,67 @@ describe('@exchange-errors/matchers/jest under a real Jest 30 run', () => {
     ]);
   });
 
+  test('the global expect of the default Jest setup has the matchers too', () => {
+    expect(outcomesOf('global-expect.test.cjs')).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "",
+          "status": "passed",
+          "title": "every matcher on the global expect",
+        },
+        {
+          "message": "",
+          "status": "passed",
+          "title": "asymmetric use of the global expect",
+        },
+        {
+          "message": "Error: expect(received).toBeRetryableExchangeError()
+
+      Expected: a retryable exchange error
+      Received: BAD_SYMBOL (-1121) "Invalid symbol." with retry "none"",
+          "status": "failed",
+          "title": "a failure on the global expect",
+        },
+      ]
+    `);
+  });
+
+  test('createMatchers over another catalogue passes by its errors and fails with its names', () => {
+    expect(outcomesOf('custom-catalogue.test.cjs')).toMatchInlineSnapshot(`
+      [
+        {
+          "message": "",
+          "status": "passed",
+          "title": "that catalogue's errors",
+        },
+        {
+          "message": "Error: expect(received).toBeExchangeError(expected)
+
+      Expected: VENUE_HALTED (4001) "Trading on %s is halted."
+      Received: VENUE_REJECTED (4002) "Order rejected."",
+          "status": "failed",
+          "title": "a different error of it",
+        },
+        {
+          "message": "Error: expect(received).toBeExchangeError(expected)
+
+      "VENUE_REJECT" is not an error name of the catalogue; did you mean VENUE_REJECTED (4002)?",
+          "status": "failed",
+          "title": "a misspelt name of it",
+        },
+      ]
+    `);
+  });
+
+  test('params are compared with the testers of expect.addEqualityTesters', () => {
+    expect(resultsOf('custom-testers.test.cjs').map(({ title, status }) => [title, status])).toEqual([
+      ['params are compared with the custom testers', 'passed'],
+      ['asymmetric use compares them with the custom testers too', 'passed'],
+    ]);
+  });
+
   test('the failing fixture fails with the matchers’ messages', () => {
-    const failures = resultsOf('fails.test.cjs').map(({ title, status, failureMessages }) => {
-      const message = stripVTControlCharacters(failureMessages[0] ?? '');
-      return { title, status, message: message.slice(0, message.indexOf('\n    at ')) };
-    });
-    expect(failures).toMatchInlineSnapshot(`
+    expect(outcomesOf('fails.test.cjs')).toMatchInlineSnapshot(`
       [
         {
           "message": "Error: expect(received).toBeExchangeError(expected)

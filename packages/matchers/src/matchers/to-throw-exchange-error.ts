@@ -1,8 +1,8 @@
 import type { Catalogue } from '@exchange-errors/catalogue';
+import { assertExchangeError } from '../assert-exchange-error.js';
 import { describeExpectation, resolveExpectation } from '../expectation.js';
 import { describeValue, failWhateverTheNegation, formatLines, hintFor, safely } from '../messages.js';
 import type { ExchangeErrorExpectation, Matcher, MatcherContext, MatcherResult } from '../types.js';
-import { assertExchangeError } from './to-be-exchange-error.js';
 
 const MATCHER_NAME = 'toThrowExchangeError';
 

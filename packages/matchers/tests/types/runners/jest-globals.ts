@@ -1,0 +1,2 @@
+// Jest's `expect` from `@jest/globals`.
+export { expect } from '@jest/globals';

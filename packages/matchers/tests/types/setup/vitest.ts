@@ -1,0 +1,2 @@
+// The file listed in `test.setupFiles`.
+import '@exchange-errors/matchers/vitest';
