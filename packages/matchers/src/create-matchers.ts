@@ -1,4 +1,4 @@
-import type { Catalogue } from '@exchange-errors/catalogue';
+import { isCatalogue, type Catalogue } from '@exchange-errors/catalogue';
 import { createToBeExchangeError } from './matchers/to-be-exchange-error.js';
 import { createToBeRetryableExchangeError } from './matchers/to-be-retryable-exchange-error.js';
 import { createToThrowExchangeError } from './matchers/to-throw-exchange-error.js';
@@ -6,7 +6,7 @@ import type { ExchangeErrorMatchers } from './types.js';
 
 /** The matchers over a catalogue of your own; pass the result to `expect.extend`. */
 export function createMatchers<C extends Catalogue>(catalogue: C): ExchangeErrorMatchers<C> {
-  if (typeof catalogue !== 'object' || catalogue === null || typeof catalogue.parse !== 'function') {
+  if (!isCatalogue(catalogue)) {
     throw new TypeError(
       'createMatchers: expected a catalogue built with defineCatalogue from @exchange-errors/catalogue.',
     );

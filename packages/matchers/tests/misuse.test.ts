@@ -112,7 +112,8 @@ describe('matcher misuse', () => {
   });
 
   test('createMatchers names what it needs', () => {
-    for (const notACatalogue of [undefined, null, 42, {}, { parse: 'x' }]) {
+    // `{ parse }` alone is no catalogue: the matchers also read its definitions and lookups.
+    for (const notACatalogue of [undefined, null, 42, {}, { parse: 'x' }, { parse: () => undefined }]) {
       expect(() => createMatchers(notACatalogue as never)).toThrow(
         /createMatchers: expected a catalogue built with defineCatalogue/,
       );
