@@ -1,0 +1,87 @@
+import type { HttpResponseInfo } from '../types.js';
+import { isInstance, readOwn } from './own-property.js';
+
+/** A `Retry-After` longer than this is not a header value. */
+const MAX_RETRY_AFTER_LENGTH = 64;
+const DELAY_SECONDS = /^\d{1,10}$/;
+/** The HTTP date servers send (IMF-fixdate), e.g. `Sun, 06 Nov 1994 08:49:37 GMT`. */
+const HTTP_DATE = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+function toStatus(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 100 && value <= 599 ? value : undefined;
+}
+
+/** The first of repeated header values (undici's arrays); a proxy's throwing trap counts as none. */
+function firstValue(value: unknown): unknown {
+  try {
+    return Array.isArray(value) ? (value as unknown[])[0] : value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** `Retry-After` as milliseconds from now: delay-seconds, or an HTTP date (a past date means now). */
+function retryAfterToMs(value: unknown): number | undefined {
+  const text = firstValue(value);
+  if (typeof text !== 'string' || text.length > MAX_RETRY_AFTER_LENGTH) return undefined;
+  const trimmed = text.trim();
+  if (DELAY_SECONDS.test(trimmed)) return Number(trimmed) * 1000;
+  const date = HTTP_DATE.test(trimmed) ? Date.parse(trimmed) : Number.NaN;
+  return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
+}
+
+function httpInfo(status: number, retryAfterMs: number | undefined): HttpResponseInfo {
+  return retryAfterMs === undefined ? { status } : { status, retryAfterMs };
+}
+
+/** A fetch `Response` of this realm: its status and headers are getters of the platform's own class. */
+function readFetchResponse(response: Response): HttpResponseInfo | undefined {
+  try {
+    return httpInfo(response.status, retryAfterToMs(response.headers.get('retry-after')));
+  } catch {
+    // An object that only claims Response's prototype: the platform's getters refuse it.
+    return undefined;
+  }
+}
+
+function readRetryAfter(headers: unknown): number | undefined {
+  if (typeof headers !== 'object' || headers === null) return undefined;
+  if (isInstance(headers, globalThis.Headers)) {
+    try {
+      return retryAfterToMs((headers as Headers).get('retry-after'));
+    } catch {
+      return undefined;
+    }
+  }
+  // Node's, got's, undici's, superagent's and axios's header objects keep lower-cased names as own properties.
+  return retryAfterToMs(readOwn(headers, 'retry-after') ?? readOwn(headers, 'Retry-After'));
+}
+
+/**
+ * The status and `Retry-After` of one carrier: axios (`status`, `headers`), got and undici (`statusCode`,
+ * `headers`), superagent (`status`, `headers`), a fetch `Response`, or a wrapper's own `status`.
+ */
+export function readHttpResponse(carrier: object): HttpResponseInfo | undefined {
+  if (isInstance(carrier, globalThis.Response)) return readFetchResponse(carrier as Response);
+  const status = toStatus(readOwn(carrier, 'status')) ?? toStatus(readOwn(carrier, 'statusCode'));
+  if (status === undefined) return undefined;
+  return httpInfo(status, readRetryAfter(readOwn(carrier, 'headers')));
+}
+
+/**
+ * The status and `Retry-After` the error came with, each from the outermost carrier that has it: the objects around
+ * the payload and their `response` (axios puts the status on the error, the headers on its response).
+ */
+export function findHttpResponse(carriers: readonly object[]): HttpResponseInfo | undefined {
+  let status: number | undefined;
+  let retryAfterMs: number | undefined;
+  for (const carrier of carriers) {
+    const response = readOwn(carrier, 'response');
+    for (const candidate of typeof response === 'object' && response !== null ? [carrier, response] : [carrier]) {
+      const found = readHttpResponse(candidate);
+      status ??= found?.status;
+      retryAfterMs ??= found?.retryAfterMs;
+    }
+  }
+  return status === undefined ? undefined : httpInfo(status, retryAfterMs);
+}
