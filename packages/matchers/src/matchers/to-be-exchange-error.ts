@@ -8,6 +8,7 @@ import {
   formatParams,
   hintFor,
 } from '../messages.js';
+import { judgeReceived } from '../received-error.js';
 import type { ExchangeErrorExpectation, Matcher, MatcherContext, MatcherResult } from '../types.js';
 
 export interface ExchangeErrorAssertion {
@@ -24,7 +25,10 @@ export interface ExchangeErrorAssertion {
  * Checks that `value` holds an exchange error meeting `expected`; shared with `toThrowExchangeError`. The failure
  * text is built inside `message()`: most assertions pass, and the runner asks for it only when one fails.
  */
-export function assertExchangeError(context: MatcherContext, assertion: ExchangeErrorAssertion): MatcherResult {
+export function assertExchangeError(
+  context: MatcherContext,
+  assertion: ExchangeErrorAssertion,
+): MatcherResult | Promise<MatcherResult> {
   const { matcherName, catalogue, value, valueLabel, expected } = assertion;
   const { utils } = context;
   const hint = () => hintFor(context, matcherName, expected === undefined ? '' : 'expected');
@@ -37,31 +41,32 @@ export function assertExchangeError(context: MatcherContext, assertion: Exchange
       [valueLabel, received],
     ]);
 
-  const parsed = catalogue.parse(value);
-  if (parsed?.definition === undefined) {
-    return { pass: false, message: () => failureMessage(describeUnrecognised(value, parsed, utils)) };
-  }
-  const { definition } = parsed;
+  return judgeReceived(context, catalogue, value, (parsed) => {
+    if (parsed?.definition === undefined) {
+      return { pass: false, message: () => failureMessage(describeUnrecognised(value, parsed, utils)) };
+    }
+    const { definition } = parsed;
 
-  const comparison = compare(context, { ...parsed, definition }, expectation);
-  const describeReceived = () =>
-    [
-      describeParsed(parsed, utils),
-      ...(expectation.params === undefined
-        ? []
-        : [
-            comparison.receivedParams === undefined
-              ? 'with no params'
-              : `with params ${formatParams(comparison.receivedParams, utils.printReceived)}`,
-          ]),
-      ...(expectation.retry === undefined ? [] : [`with retry ${utils.printReceived(definition.retry)}`]),
-    ].join(' ');
-  return {
-    pass: comparison.pass,
-    message: () => failureMessage(describeReceived()),
-    actual: comparison.actual,
-    expected: comparison.expected,
-  };
+    const comparison = compare(context, { ...parsed, definition }, expectation);
+    const describeReceived = () =>
+      [
+        describeParsed(parsed, utils),
+        ...(expectation.params === undefined
+          ? []
+          : [
+              comparison.receivedParams === undefined
+                ? 'with no params'
+                : `with params ${formatParams(comparison.receivedParams, utils.printReceived)}`,
+            ]),
+        ...(expectation.retry === undefined ? [] : [`with retry ${utils.printReceived(definition.retry)}`]),
+      ].join(' ');
+    return {
+      pass: comparison.pass,
+      message: () => failureMessage(describeReceived()),
+      actual: comparison.actual,
+      expected: comparison.expected,
+    };
+  });
 }
 
 /** `expect(received).toBeExchangeError(expected?)` over `catalogue`. */

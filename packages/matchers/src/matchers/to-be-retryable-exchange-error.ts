@@ -9,6 +9,7 @@ import {
   hintFor,
   nearest,
 } from '../messages.js';
+import { judgeReceived } from '../received-error.js';
 import type { Matcher, MatcherContext } from '../types.js';
 
 const MATCHER_NAME = 'toBeRetryableExchangeError';
@@ -42,15 +43,16 @@ export function createToBeRetryableExchangeError(catalogue: Catalogue): Matcher<
         ['Received', receivedText],
       ]);
     };
-    const parsed = catalogue.parse(received);
-    if (parsed?.definition === undefined) {
-      return { pass: false, message: () => failureMessage(describeUnrecognised(received, parsed, utils)) };
-    }
-    const { retry } = parsed.definition;
-    return {
-      pass: retry !== 'none' && (policy === undefined || retry === policy),
-      message: () => failureMessage(`${describeParsed(parsed, utils)} with retry ${utils.printReceived(retry)}`),
-      ...(policy === undefined ? {} : { actual: { retry }, expected: { retry: policy } }),
-    };
+    return judgeReceived(this, catalogue, received, (parsed) => {
+      if (parsed?.definition === undefined) {
+        return { pass: false, message: () => failureMessage(describeUnrecognised(received, parsed, utils)) };
+      }
+      const { retry } = parsed.definition;
+      return {
+        pass: retry !== 'none' && (policy === undefined || retry === policy),
+        message: () => failureMessage(`${describeParsed(parsed, utils)} with retry ${utils.printReceived(retry)}`),
+        ...(policy === undefined ? {} : { actual: { retry }, expected: { retry: policy } }),
+      };
+    });
   };
 }
