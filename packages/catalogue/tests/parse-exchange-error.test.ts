@@ -62,6 +62,17 @@ describe('parseExchangeError', () => {
       { status: 400 },
     ],
     [
+      'a got-style error whose headers are only in rawHeaders',
+      {
+        response: {
+          statusCode: 429,
+          rawHeaders: ['Content-Type', 'application/json', 'Retry-After', '4'],
+          body: { code: -1121, msg: 'Invalid symbol.' },
+        },
+      },
+      { status: 429, retryAfterMs: 4000 },
+    ],
+    [
       'an undici-style ResponseError',
       Object.assign(new Error('Response Error'), {
         statusCode: 429,

@@ -57,15 +57,35 @@ function readRetryAfter(headers: unknown): number | undefined {
   return retryAfterToMs(readOwn(headers, 'retry-after') ?? readOwn(headers, 'Retry-After'));
 }
 
+/** Node's `IncomingMessage` (got's response) computes `headers` in a getter; `rawHeaders` is its own name/value list. */
+const MAX_RAW_HEADERS = 200;
+
+function readRawRetryAfter(rawHeaders: unknown): number | undefined {
+  try {
+    if (!Array.isArray(rawHeaders) || rawHeaders.length > MAX_RAW_HEADERS) return undefined;
+    for (let index = 0; index + 1 < rawHeaders.length; index += 2) {
+      const name: unknown = rawHeaders[index];
+      if (typeof name === 'string' && name.toLowerCase() === 'retry-after')
+        return retryAfterToMs(rawHeaders[index + 1]);
+    }
+  } catch {
+    // A proxy of an array whose traps throw.
+  }
+  return undefined;
+}
+
 /**
- * The status and `Retry-After` of one carrier: axios (`status`, `headers`), got and undici (`statusCode`,
- * `headers`), superagent (`status`, `headers`), a fetch `Response`, or a wrapper's own `status`.
+ * The status and `Retry-After` of one carrier: axios (`status`, `headers`), got (`statusCode`, `rawHeaders`), undici
+ * (`statusCode`, `headers`), superagent (`status`, `headers`), a fetch `Response`, or a wrapper's own `status`.
  */
 export function readHttpResponse(carrier: object): HttpResponseInfo | undefined {
   if (isInstance(carrier, globalThis.Response)) return readFetchResponse(carrier as Response);
   const status = toStatus(readOwn(carrier, 'status')) ?? toStatus(readOwn(carrier, 'statusCode'));
   if (status === undefined) return undefined;
-  return httpInfo(status, readRetryAfter(readOwn(carrier, 'headers')));
+  return httpInfo(
+    status,
+    readRetryAfter(readOwn(carrier, 'headers')) ?? readRawRetryAfter(readOwn(carrier, 'rawHeaders')),
+  );
 }
 
 /**

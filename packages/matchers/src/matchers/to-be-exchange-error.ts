@@ -1,14 +1,8 @@
 import type { Catalogue } from '@exchange-errors/catalogue';
 import { compare, describeExpectation, resolveExpectation } from '../expectation.js';
-import {
-  describeParsed,
-  describeUnrecognised,
-  failWhateverTheNegation,
-  formatLines,
-  formatParams,
-  hintFor,
-} from '../messages.js';
+import { describeParsed, failWhateverTheNegation, formatLines, formatParams, hintFor } from '../messages.js';
 import { judgeReceived } from '../received-error.js';
+import { describeUnrecognised } from '../unrecognised.js';
 import type { ExchangeErrorExpectation, Matcher, MatcherContext, MatcherResult } from '../types.js';
 
 export interface ExchangeErrorAssertion {

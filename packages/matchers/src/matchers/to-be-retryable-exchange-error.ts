@@ -1,7 +1,6 @@
 import { retryPolicies, type Catalogue, type RetryablePolicy } from '@exchange-errors/catalogue';
 import {
   describeParsed,
-  describeUnrecognised,
   describeValue,
   didYouMean,
   failWhateverTheNegation,
@@ -10,6 +9,7 @@ import {
   nearest,
 } from '../messages.js';
 import { judgeReceived } from '../received-error.js';
+import { describeUnrecognised } from '../unrecognised.js';
 import type { Matcher, MatcherContext } from '../types.js';
 
 const MATCHER_NAME = 'toBeRetryableExchangeError';

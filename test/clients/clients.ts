@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/**
+ * Where the client packages come from: this package's devDependencies, or `EXCHANGE_ERRORS_CLIENTS_DIR` (a folder
+ * with its own `node_modules`), where `scripts/test-node22.sh` installs the newest majors.
+ */
+const clientsDir = process.env.EXCHANGE_ERRORS_CLIENTS_DIR ?? path.dirname(new URL(import.meta.url).pathname);
+const requireFromClients = createRequire(path.join(clientsDir, 'package.json'));
+
+/** The entry point and version of an installed package, resolved from `clientsDir`. */
+function locate(name: string): { readonly entry: string; readonly version: string } {
+  const entry = requireFromClients.resolve(name);
+  let directory = path.dirname(entry);
+  while (!directory.endsWith(`${path.sep}node_modules${path.sep}${name}`)) directory = path.dirname(directory);
+  const manifest = JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')) as { version: string };
+  return { entry, version: manifest.version };
+}
+
+async function load<Module>(name: string): Promise<{ readonly module: Module; readonly version: string }> {
+  const { entry, version } = locate(name);
+  return { module: (await import(pathToFileURL(entry).href)) as Module, version };
+}
+
+/** One way to call the exchange: a package and the code a user writes with it. */
+export interface Client {
+  readonly name: string;
+  /** `package@version` as installed. */
+  readonly tested: string;
+  /** Requests `/api/v3/ticker/24hr?symbol=XYZ` below `baseUrl` and settles the way the package settles. */
+  readonly call: (baseUrl: string) => Promise<unknown>;
+  /** Whether the package keeps the HTTP status and headers on what it throws or returns. */
+  readonly keepsHttp: boolean;
+  /** Whether a 200 with an error body resolves (most clients) or rejects (SDKs that check the body). */
+  readonly resolvesErrorOn200: boolean;
+}
+
+const TICKER = '/api/v3/ticker/24hr?symbol=XYZ';
+
+type Axios = typeof import('axios');
+type Got = typeof import('got');
+type Ky = typeof import('ky');
+type Superagent = typeof import('superagent');
+type Undici = typeof import('undici');
+type Ccxt = typeof import('ccxt');
+type BinanceApiNode = typeof import('binance-api-node');
+
+export async function loadClients(): Promise<readonly Client[]> {
+  const [axios, got, ky, superagent, undici, ccxt, binanceApiNode] = await Promise.all([
+    load<Axios>('axios'),
+    load<Got>('got'),
+    load<Ky>('ky'),
+    load<Superagent>('superagent'),
+    load<Undici>('undici'),
+    load<Ccxt>('ccxt'),
+    load<BinanceApiNode>('binance-api-node'),
+  ]);
+  const tested = (name: string, version: string) => `${name}@${version}`;
+  const undiciAgent = new undici.module.Agent().compose(undici.module.interceptors.responseError());
+  // binance-api-node is CommonJS with `exports.default`.
+  const Binance = (binanceApiNode.module as unknown as { default: BinanceApiNode['default'] }).default;
+  return [
+    {
+      name: 'axios',
+      tested: tested('axios', axios.version),
+      call: (baseUrl) => axios.module.default.get(baseUrl + TICKER),
+      keepsHttp: true,
+      resolvesErrorOn200: true,
+    },
+    {
+      name: 'got (text body)',
+      tested: tested('got', got.version),
+      // got retries 429 and 5xx by default; a test that wants one answer per request turns that off.
+      call: (baseUrl) => got.module.got(baseUrl + TICKER, { retry: { limit: 0 } }),
+      keepsHttp: true,
+      resolvesErrorOn200: true,
+    },
+    {
+      name: 'got (responseType json)',
+      tested: tested('got', got.version),
+      call: (baseUrl) => got.module.got(baseUrl + TICKER, { retry: { limit: 0 }, responseType: 'json' }),
+      keepsHttp: true,
+      resolvesErrorOn200: true,
+    },
+    {
+      name: 'ky',
+      tested: tested('ky', ky.version),
+      call: (baseUrl) => ky.module.default.get(baseUrl + TICKER, { retry: 0 }),
+      keepsHttp: true,
+      resolvesErrorOn200: true,
+    },
+    {
+      name: 'superagent',
+      tested: tested('superagent', superagent.version),
+      call: (baseUrl) => superagent.module.default.get(baseUrl + TICKER),
+      keepsHttp: true,
+      resolvesErrorOn200: true,
+    },
+    {
+      name: 'undici request + responseError interceptor',
+      tested: tested('undici', undici.version),
+      // A 2xx resolves with an unread stream; the caller reads the JSON, as undici's docs show.
+      call: async (baseUrl) => {
+        const { statusCode, headers, body } = await undici.module.request(baseUrl + TICKER, {
+          dispatcher: undiciAgent,
+        });
+        return { statusCode, headers, body: await body.json() };
+      },
+      keepsHttp: true,
+      resolvesErrorOn200: true,
+    },
+    {
+      name: 'fetch, wrapper with status and body',
+      tested: `fetch (Node ${process.versions.node})`,
+      call: async (baseUrl) => {
+        const response = await fetch(baseUrl + TICKER);
+        const body = await response.text();
+        if (!response.ok) {
+          throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status, headers: response.headers, body });
+        }
+        return JSON.parse(body) as unknown;
+      },
+      keepsHttp: true,
+      resolvesErrorOn200: true,
+    },
+    {
+      name: 'fetch, wrapper with the body in the message',
+      tested: `fetch (Node ${process.versions.node})`,
+      call: async (baseUrl) => {
+        const response = await fetch(baseUrl + TICKER);
+        const text = await response.text();
+        if (!response.ok) throw new Error(`HTTP ${response.status}: ${text}`);
+        return JSON.parse(text) as unknown;
+      },
+      keepsHttp: false,
+      resolvesErrorOn200: true,
+    },
+    {
+      name: 'ccxt binance',
+      tested: tested('ccxt', ccxt.version),
+      // ccxt's implicit API method for GET /api/v3/ticker/24hr; `urls.api.public` is its base-URL option.
+      call: (baseUrl) =>
+        new ccxt.module.default.binance({ urls: { api: { public: `${baseUrl}/api/v3` } } }).publicGetTicker24hr({
+          symbol: 'XYZ',
+        }),
+      keepsHttp: false,
+      resolvesErrorOn200: false,
+    },
+    {
+      name: 'binance-api-node',
+      tested: tested('binance-api-node', binanceApiNode.version),
+      // `httpBase` is the SDK's base-URL option; it requests through node-fetch, its own HTTP stack.
+      call: (baseUrl) => Binance({ httpBase: baseUrl }).dailyStats({ symbol: 'XYZ' }),
+      keepsHttp: false,
+      resolvesErrorOn200: true,
+    },
+  ];
+}
