@@ -1,4 +1,13 @@
 import { readFileSync } from 'node:fs';
+// Types only: the modules are loaded from wherever `EXCHANGE_ERRORS_CLIENTS_DIR` says.
+import type * as AxiosModule from 'axios';
+import type createBinanceClient from 'binance-api-node';
+import type * as BinanceApiNodeModule from 'binance-api-node';
+import type * as CcxtModule from 'ccxt';
+import type * as GotModule from 'got';
+import type * as KyModule from 'ky';
+import type * as SuperagentModule from 'superagent';
+import type * as UndiciModule from 'undici';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -31,21 +40,25 @@ export interface Client {
   readonly tested: string;
   /** Requests `/api/v3/ticker/24hr?symbol=XYZ` below `baseUrl` and settles the way the package settles. */
   readonly call: (baseUrl: string) => Promise<unknown>;
-  /** Whether the package keeps the HTTP status and headers on what it throws or returns. */
+  /** Whether what the package throws keeps the HTTP status and headers. */
   readonly keepsHttp: boolean;
-  /** Whether a 200 with an error body resolves (most clients) or rejects (SDKs that check the body). */
-  readonly resolvesErrorOn200: boolean;
+  /** What a 200 with an error body settles as: the client's response object, the parsed body, or a rejection. */
+  readonly resolvesWith: 'response' | 'body' | 'rejects';
+  /** Whether the body is only in an unread fetch `Response`, which only `readExchangeError` reads, when the call settles so. */
+  readonly bodyOnlyInResponse: (settled: 'rejects' | 'resolves') => boolean;
+  /** What the failure message of a matcher says about the 502 HTML page the package rejects with. */
+  readonly describesBadGateway: RegExp;
 }
 
 const TICKER = '/api/v3/ticker/24hr?symbol=XYZ';
 
-type Axios = typeof import('axios');
-type Got = typeof import('got');
-type Ky = typeof import('ky');
-type Superagent = typeof import('superagent');
-type Undici = typeof import('undici');
-type Ccxt = typeof import('ccxt');
-type BinanceApiNode = typeof import('binance-api-node');
+type Axios = typeof AxiosModule;
+type Got = typeof GotModule;
+type Ky = typeof KyModule;
+type Superagent = typeof SuperagentModule;
+type Undici = typeof UndiciModule;
+type Ccxt = typeof CcxtModule;
+type BinanceApiNode = typeof BinanceApiNodeModule;
 
 export async function loadClients(): Promise<readonly Client[]> {
   const [axios, got, ky, superagent, undici, ccxt, binanceApiNode] = await Promise.all([
@@ -60,14 +73,24 @@ export async function loadClients(): Promise<readonly Client[]> {
   const tested = (name: string, version: string) => `${name}@${version}`;
   const undiciAgent = new undici.module.Agent().compose(undici.module.interceptors.responseError());
   // binance-api-node is CommonJS with `exports.default`.
-  const Binance = (binanceApiNode.module as unknown as { default: BinanceApiNode['default'] }).default;
+  // A ccxt exchange takes a while to construct: one per base URL, as an app keeps one.
+  const ccxtExchanges = new Map<string, InstanceType<Ccxt['default']['binance']>>();
+  const binanceAt = (baseUrl: string) => {
+    const exchange =
+      ccxtExchanges.get(baseUrl) ?? new ccxt.module.default.binance({ urls: { api: { public: `${baseUrl}/api/v3` } } });
+    ccxtExchanges.set(baseUrl, exchange);
+    return exchange;
+  };
+  const Binance = (binanceApiNode.module as unknown as { default: typeof createBinanceClient.default }).default;
   return [
     {
       name: 'axios',
       tested: tested('axios', axios.version),
       call: (baseUrl) => axios.module.default.get(baseUrl + TICKER),
       keepsHttp: true,
-      resolvesErrorOn200: true,
+      resolvesWith: 'response',
+      describesBadGateway: /^an Error of class AxiosError .*; response\.data is text "<html>/,
+      bodyOnlyInResponse: () => false,
     },
     {
       name: 'got (text body)',
@@ -75,28 +98,37 @@ export async function loadClients(): Promise<readonly Client[]> {
       // got retries 429 and 5xx by default; a test that wants one answer per request turns that off.
       call: (baseUrl) => got.module.got(baseUrl + TICKER, { retry: { limit: 0 } }),
       keepsHttp: true,
-      resolvesErrorOn200: true,
+      resolvesWith: 'response',
+      describesBadGateway: /^an Error of class HTTPError .*; response\.body is text "<html>/,
+      bodyOnlyInResponse: () => false,
     },
     {
       name: 'got (responseType json)',
       tested: tested('got', got.version),
       call: (baseUrl) => got.module.got(baseUrl + TICKER, { retry: { limit: 0 }, responseType: 'json' }),
       keepsHttp: true,
-      resolvesErrorOn200: true,
+      resolvesWith: 'response',
+      describesBadGateway: /^an Error of class HTTPError .*; response\.body is text "<html>/,
+      bodyOnlyInResponse: () => false,
     },
     {
       name: 'ky',
       tested: tested('ky', ky.version),
       call: (baseUrl) => ky.module.default.get(baseUrl + TICKER, { retry: 0 }),
       keepsHttp: true,
-      resolvesErrorOn200: true,
+      resolvesWith: 'response',
+      describesBadGateway: /^an Error of class HTTPError .*; the body of its fetch Response holds no error payload$/,
+      // ky 1 keeps the body of an error only in its Response, ky 2 also in `data`; both resolve with a Response.
+      bodyOnlyInResponse: (settled) => settled === 'resolves' || Number(ky.version.split('.')[0]) < 2,
     },
     {
       name: 'superagent',
       tested: tested('superagent', superagent.version),
-      call: (baseUrl) => superagent.module.default.get(baseUrl + TICKER),
+      call: (baseUrl) => (superagent.module as unknown as { default: Superagent }).default.get(baseUrl + TICKER),
       keepsHttp: true,
-      resolvesErrorOn200: true,
+      resolvesWith: 'response',
+      describesBadGateway: /^Error "Bad Gateway", .*; response\.text is text "<html>/,
+      bodyOnlyInResponse: () => false,
     },
     {
       name: 'undici request + responseError interceptor',
@@ -109,7 +141,9 @@ export async function loadClients(): Promise<readonly Client[]> {
         return { statusCode, headers, body: await body.json() };
       },
       keepsHttp: true,
-      resolvesErrorOn200: true,
+      resolvesWith: 'response',
+      describesBadGateway: /^an Error of class ResponseError "Response Error", .*; body is /,
+      bodyOnlyInResponse: () => false,
     },
     {
       name: 'fetch, wrapper with status and body',
@@ -118,12 +152,18 @@ export async function loadClients(): Promise<readonly Client[]> {
         const response = await fetch(baseUrl + TICKER);
         const body = await response.text();
         if (!response.ok) {
-          throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status, headers: response.headers, body });
+          throw Object.assign(new Error(`HTTP ${response.status}`), {
+            status: response.status,
+            headers: response.headers,
+            body,
+          });
         }
         return JSON.parse(body) as unknown;
       },
       keepsHttp: true,
-      resolvesErrorOn200: true,
+      resolvesWith: 'body',
+      describesBadGateway: /^Error "HTTP 502", .*; body is text "<html>/,
+      bodyOnlyInResponse: () => false,
     },
     {
       name: 'fetch, wrapper with the body in the message',
@@ -135,18 +175,20 @@ export async function loadClients(): Promise<readonly Client[]> {
         return JSON.parse(text) as unknown;
       },
       keepsHttp: false,
-      resolvesErrorOn200: true,
+      resolvesWith: 'body',
+      describesBadGateway: /^Error "HTTP 502: <html>.*, which is not an exchange error$/,
+      bodyOnlyInResponse: () => false,
     },
     {
       name: 'ccxt binance',
       tested: tested('ccxt', ccxt.version),
       // ccxt's implicit API method for GET /api/v3/ticker/24hr; `urls.api.public` is its base-URL option.
-      call: (baseUrl) =>
-        new ccxt.module.default.binance({ urls: { api: { public: `${baseUrl}/api/v3` } } }).publicGetTicker24hr({
-          symbol: 'XYZ',
-        }),
+      call: (baseUrl) => binanceAt(baseUrl).publicGetTicker24hr({ symbol: 'XYZ' }),
       keepsHttp: false,
-      resolvesErrorOn200: false,
+      resolvesWith: 'rejects',
+      describesBadGateway:
+        /^an Error of class ExchangeNotAvailable "binance GET .* 502 Bad Gateway <html>.*, which is not an exchange error$/,
+      bodyOnlyInResponse: () => false,
     },
     {
       name: 'binance-api-node',
@@ -154,7 +196,9 @@ export async function loadClients(): Promise<readonly Client[]> {
       // `httpBase` is the SDK's base-URL option; it requests through node-fetch, its own HTTP stack.
       call: (baseUrl) => Binance({ httpBase: baseUrl }).dailyStats({ symbol: 'XYZ' }),
       keepsHttp: false,
-      resolvesErrorOn200: true,
+      resolvesWith: 'body',
+      describesBadGateway: /^Error "502 Bad Gateway <html>.*, which is not an exchange error$/,
+      bodyOnlyInResponse: () => false,
     },
   ];
 }

@@ -53,6 +53,7 @@ function describeFound(path: string, slot: Slot): string | undefined {
   if (slot.kind === 'absent') return undefined;
   if (slot.kind === 'getter') return `${path} is a getter, which is never run`;
   const { value } = slot;
+  if (value === '') return `${path} is empty text`;
   if (typeof value === 'string') {
     return `${path} is text ${JSON.stringify(truncate(value, MAX_CLUE_TEXT))}, not an error payload`;
   }
@@ -65,13 +66,15 @@ function describeFound(path: string, slot: Slot): string | undefined {
  * What in an unrecognised value looks like part of an exchange error, and where: an unread fetch `Response`, a
  * body-like property, a code in the message. Never runs getters; empty for values with nothing of the kind.
  */
-function findClues(value: unknown): string[] {
+function findClues(value: unknown, bodyRead: boolean): string[] {
   const clues: string[] = [];
   if (slotAt(value, ['code']).kind === 'getter') clues.push('code is a getter, which is never run');
   const response = slotAt(value, ['response']);
   if (isFetchResponse(value) || (response.kind === 'value' && isFetchResponse(response.value))) {
     clues.push(
-      'its body is in an unread fetch Response: assert through `.rejects`/`.resolves`, or `await readExchangeError(value)`',
+      bodyRead
+        ? 'the body of its fetch Response holds no error payload'
+        : 'its body is in an unread fetch Response: assert through `.rejects`/`.resolves`, or `await readExchangeError(value)`',
     );
   }
   for (const path of BODY_PATHS) {
@@ -101,13 +104,17 @@ function describeReceived(value: unknown): string {
   return `an Error of class ${className}${foreign ? " (not @exchange-errors/catalogue's)" : ''}${text}`;
 }
 
-/** The received side when it holds no error the catalogue knows: not an exchange error (and why), or an unknown code. */
+/**
+ * The received side when it holds no error the catalogue knows: not an exchange error (and what looked like one), or an
+ * unknown code. `bodyRead`: an unread fetch Response on it has been read already.
+ */
 export function describeUnrecognised(
   value: unknown,
   parsed: ParsedExchangeError | undefined,
   utils: MatcherUtils,
+  bodyRead = false,
 ): string {
   if (parsed !== undefined) return `${describeParsed(parsed, utils)}, a code the catalogue does not know`;
-  const clues = findClues(value).map((clue) => `; ${clue}`);
+  const clues = findClues(value, bodyRead).map((clue) => `; ${clue}`);
   return `${utils.RECEIVED_COLOR(describeReceived(value))}, which is not an exchange error${clues.join('')}`;
 }

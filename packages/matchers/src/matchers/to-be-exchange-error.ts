@@ -35,9 +35,9 @@ export function assertExchangeError(
       [valueLabel, received],
     ]);
 
-  return judgeReceived(context, catalogue, value, (parsed) => {
+  return judgeReceived(context, catalogue, value, (parsed, bodyRead) => {
     if (parsed?.definition === undefined) {
-      return { pass: false, message: () => failureMessage(describeUnrecognised(value, parsed, utils)) };
+      return { pass: false, message: () => failureMessage(describeUnrecognised(value, parsed, utils, bodyRead)) };
     }
     const { definition } = parsed;
 

@@ -43,9 +43,9 @@ export function createToBeRetryableExchangeError(catalogue: Catalogue): Matcher<
         ['Received', receivedText],
       ]);
     };
-    return judgeReceived(this, catalogue, received, (parsed) => {
+    return judgeReceived(this, catalogue, received, (parsed, bodyRead) => {
       if (parsed?.definition === undefined) {
-        return { pass: false, message: () => failureMessage(describeUnrecognised(received, parsed, utils)) };
+        return { pass: false, message: () => failureMessage(describeUnrecognised(received, parsed, utils, bodyRead)) };
       }
       const { retry } = parsed.definition;
       return {
