@@ -10,18 +10,31 @@ import type * as SuperagentModule from 'superagent';
 import type * as UndiciModule from 'undici';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 /**
- * Where the client packages come from: this package's devDependencies, or `EXCHANGE_ERRORS_CLIENTS_DIR` (a folder
- * with its own `node_modules`), where `scripts/test-node22.sh` installs the newest majors.
+ * Where the client packages come from: `EXCHANGE_ERRORS_CLIENTS_DIR` (a folder with its own `node_modules`, where
+ * `scripts/test-node22.sh` installs the newest majors) first, then this package's devDependencies.
  */
-const clientsDir = process.env.EXCHANGE_ERRORS_CLIENTS_DIR ?? path.dirname(new URL(import.meta.url).pathname);
-const requireFromClients = createRequire(path.join(clientsDir, 'package.json'));
+const here = path.dirname(fileURLToPath(import.meta.url));
+const resolvers = [process.env.EXCHANGE_ERRORS_CLIENTS_DIR, here]
+  .filter((directory): directory is string => directory !== undefined && directory !== '')
+  .map((directory) => createRequire(path.join(directory, 'package.json')));
 
-/** The entry point and version of an installed package, resolved from `clientsDir`. */
+function resolveEntry(name: string): string {
+  for (const [index, resolver] of resolvers.entries()) {
+    try {
+      return resolver.resolve(name);
+    } catch (error) {
+      if (index === resolvers.length - 1) throw error;
+    }
+  }
+  throw new Error(`no folder to resolve ${name} from`);
+}
+
+/** The entry point and version of an installed package. */
 function locate(name: string): { readonly entry: string; readonly version: string } {
-  const entry = requireFromClients.resolve(name);
+  const entry = resolveEntry(name);
   let directory = path.dirname(entry);
   while (!directory.endsWith(`${path.sep}node_modules${path.sep}${name}`)) directory = path.dirname(directory);
   const manifest = JSON.parse(readFileSync(path.join(directory, 'package.json'), 'utf8')) as { version: string };
@@ -96,7 +109,7 @@ export async function loadClients(): Promise<readonly Client[]> {
       name: 'got (text body)',
       tested: tested('got', got.version),
       // got retries 429 and 5xx by default; a test that wants one answer per request turns that off.
-      call: (baseUrl) => got.module.got(baseUrl + TICKER, { retry: { limit: 0 } }),
+      call: (baseUrl) => got.module.default(baseUrl + TICKER, { retry: { limit: 0 } }),
       keepsHttp: true,
       resolvesWith: 'response',
       describesBadGateway: /^an Error of class HTTPError .*; response\.body is text "<html>/,
@@ -105,7 +118,7 @@ export async function loadClients(): Promise<readonly Client[]> {
     {
       name: 'got (responseType json)',
       tested: tested('got', got.version),
-      call: (baseUrl) => got.module.got(baseUrl + TICKER, { retry: { limit: 0 }, responseType: 'json' }),
+      call: (baseUrl) => got.module.default(baseUrl + TICKER, { retry: { limit: 0 }, responseType: 'json' }),
       keepsHttp: true,
       resolvesWith: 'response',
       describesBadGateway: /^an Error of class HTTPError .*; response\.body is text "<html>/,
@@ -117,8 +130,10 @@ export async function loadClients(): Promise<readonly Client[]> {
       call: (baseUrl) => ky.module.default.get(baseUrl + TICKER, { retry: 0 }),
       keepsHttp: true,
       resolvesWith: 'response',
-      describesBadGateway: /^an Error of class HTTPError .*; the body of its fetch Response holds no error payload$/,
-      // ky 1 keeps the body of an error only in its Response, ky 2 also in `data`; both resolve with a Response.
+      describesBadGateway:
+        /^an Error of class HTTPError .*; the body of its fetch Response holds no error payload(; data is text "<html>.*)?$/,
+      // ky 1 keeps the body of an error only in its Response, ky 2 also in `data` (as the failure message shows); both
+      // resolve with a Response.
       bodyOnlyInResponse: (settled) => settled === 'resolves' || Number(ky.version.split('.')[0]) < 2,
     },
     {
