@@ -50,8 +50,10 @@ export class ExchangeError extends Error {
   }
 
   /**
-   * Wraps whatever holds an exchange error (payload, JSON text, HTTP client error, `cause` chain)
-   * in an `ExchangeError`; `undefined` when the input holds none.
+   * Wraps whatever `catalogue.parse` finds an exchange error in — a payload, JSON text (also after a short prefix, as
+   * ccxt writes it), the error or response of axios, got, ky 2, superagent, undici or a fetch wrapper, a `cause`
+   * chain — in an `ExchangeError`; `undefined` when the input holds none. Synchronous: for a body still in an unread
+   * fetch `Response` (ky 1), pass what `await readExchangeError(error)` found.
    */
   static from(input: unknown, catalogue: Catalogue = defaultCatalogue): ExchangeError | undefined {
     if (isInstance(input, ExchangeError)) return input as ExchangeError;
