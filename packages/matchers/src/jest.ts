@@ -1,8 +1,11 @@
 import { expect } from '@jest/globals';
 import type { ExchangeErrorAssertions } from './assertions.js';
+import { catalogue } from '@exchange-errors/catalogue';
+import { describeAsymmetricMatchers } from './asymmetric-description.js';
 import { matchers } from './index.js';
 
 expect.extend(matchers);
+describeAsymmetricMatchers(expect, catalogue);
 
 declare module 'expect' {
   // Merging requires Jest's exact type parameters, though the members only use `this`.
