@@ -65,6 +65,14 @@ export interface Client {
 
 const TICKER = '/api/v3/ticker/24hr?symbol=XYZ';
 
+/** What a plain HTTP client does; an entry says only where it differs. */
+const HTTP_CLIENT = {
+  keepsHttp: true,
+  resolvesWith: 'response',
+  bodyOnlyInResponse: () => false,
+} as const satisfies Partial<Client>;
+type ClientEntry = Omit<Client, keyof typeof HTTP_CLIENT> & Partial<Client>;
+
 type Axios = typeof AxiosModule;
 type Got = typeof GotModule;
 type Ky = typeof KyModule;
@@ -95,41 +103,30 @@ export async function loadClients(): Promise<readonly Client[]> {
     return exchange;
   };
   const Binance = (binanceApiNode.module as unknown as { default: typeof createBinanceClient.default }).default;
-  return [
+  const clients: readonly ClientEntry[] = [
     {
       name: 'axios',
       tested: tested('axios', axios.version),
       call: (baseUrl) => axios.module.default.get(baseUrl + TICKER),
-      keepsHttp: true,
-      resolvesWith: 'response',
       describesBadGateway: /^an Error of class AxiosError .*; response\.data is text "<html>/,
-      bodyOnlyInResponse: () => false,
     },
     {
       name: 'got (text body)',
       tested: tested('got', got.version),
       // got retries 429 and 5xx by default; a test that wants one answer per request turns that off.
       call: (baseUrl) => got.module.default(baseUrl + TICKER, { retry: { limit: 0 } }),
-      keepsHttp: true,
-      resolvesWith: 'response',
       describesBadGateway: /^an Error of class HTTPError .*; response\.body is text "<html>/,
-      bodyOnlyInResponse: () => false,
     },
     {
       name: 'got (responseType json)',
       tested: tested('got', got.version),
       call: (baseUrl) => got.module.default(baseUrl + TICKER, { retry: { limit: 0 }, responseType: 'json' }),
-      keepsHttp: true,
-      resolvesWith: 'response',
       describesBadGateway: /^an Error of class HTTPError .*; response\.body is text "<html>/,
-      bodyOnlyInResponse: () => false,
     },
     {
       name: 'ky',
       tested: tested('ky', ky.version),
       call: (baseUrl) => ky.module.default.get(baseUrl + TICKER, { retry: 0 }),
-      keepsHttp: true,
-      resolvesWith: 'response',
       describesBadGateway:
         /^an Error of class HTTPError .*; the body of its fetch Response holds no error payload(; data is text "<html>.*)?$/,
       // ky 1 keeps the body of an error only in its Response, ky 2 also in `data` (as the failure message shows); both
@@ -140,10 +137,7 @@ export async function loadClients(): Promise<readonly Client[]> {
       name: 'superagent',
       tested: tested('superagent', superagent.version),
       call: (baseUrl) => (superagent.module as unknown as { default: Superagent }).default.get(baseUrl + TICKER),
-      keepsHttp: true,
-      resolvesWith: 'response',
       describesBadGateway: /^Error "Bad Gateway", .*; response\.text is text "<html>/,
-      bodyOnlyInResponse: () => false,
     },
     {
       name: 'undici request + responseError interceptor',
@@ -155,10 +149,7 @@ export async function loadClients(): Promise<readonly Client[]> {
         });
         return { statusCode, headers, body: await body.json() };
       },
-      keepsHttp: true,
-      resolvesWith: 'response',
       describesBadGateway: /^an Error of class ResponseError "Response Error", .*; body is /,
-      bodyOnlyInResponse: () => false,
     },
     {
       name: 'fetch, wrapper with status and body',
@@ -175,10 +166,8 @@ export async function loadClients(): Promise<readonly Client[]> {
         }
         return JSON.parse(body) as unknown;
       },
-      keepsHttp: true,
       resolvesWith: 'body',
       describesBadGateway: /^Error "HTTP 502", .*; body is text "<html>/,
-      bodyOnlyInResponse: () => false,
     },
     {
       name: 'fetch, wrapper with the body in the message',
@@ -192,7 +181,6 @@ export async function loadClients(): Promise<readonly Client[]> {
       keepsHttp: false,
       resolvesWith: 'body',
       describesBadGateway: /^Error "HTTP 502: <html>.*, which is not an exchange error$/,
-      bodyOnlyInResponse: () => false,
     },
     {
       name: 'ccxt binance',
@@ -203,7 +191,6 @@ export async function loadClients(): Promise<readonly Client[]> {
       resolvesWith: 'rejects',
       describesBadGateway:
         /^an Error of class ExchangeNotAvailable "binance GET .* 502 Bad Gateway <html>.*, which is not an exchange error$/,
-      bodyOnlyInResponse: () => false,
     },
     {
       name: 'binance-api-node',
@@ -213,7 +200,7 @@ export async function loadClients(): Promise<readonly Client[]> {
       keepsHttp: false,
       resolvesWith: 'body',
       describesBadGateway: /^Error "502 Bad Gateway <html>.*, which is not an exchange error$/,
-      bodyOnlyInResponse: () => false,
     },
   ];
+  return clients.map((client) => ({ ...HTTP_CLIENT, ...client }));
 }
