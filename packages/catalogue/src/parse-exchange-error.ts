@@ -82,17 +82,14 @@ export function createParser<Definition extends ExchangeErrorDefinition>(
     const path = carriers ?? [];
     path.push(target);
     const next = depth + 1;
-    let found: ParsedExchangeError<Definition> | undefined;
+    // The response first: where most clients keep the body, and the cheaper way to it.
+    let found = visit(response, next, visited, path, true);
     if (hasBody) {
       for (const key of BODY_KEYS) {
-        found = visit(readOwn(target, key), next, visited, path, false);
-        if (found !== undefined) break;
+        found ??= visit(readOwn(target, key), next, visited, path, false);
       }
     }
-    found ??=
-      visit(response, next, visited, path, true) ??
-      visit(message, next, visited, path, false) ??
-      visit(cause, next, visited, path, false);
+    found ??= visit(message, next, visited, path, false) ?? visit(cause, next, visited, path, false);
     path.pop();
     return found;
   }

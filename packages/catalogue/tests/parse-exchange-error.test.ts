@@ -155,11 +155,13 @@ describe('parseExchangeError', () => {
       statusCode: 400,
       data: { code: -1121 },
     });
+    // Its own `statusCode` is data; the platform's getters, which refuse it, are never asked.
     expect(parseExchangeError(impostor)).toEqual({
       code: -1121,
       known: true,
       name: 'BAD_SYMBOL',
       definition: badSymbol.definition,
+      http: { status: 400 },
     });
   });
 

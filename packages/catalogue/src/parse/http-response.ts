@@ -30,6 +30,13 @@ function retryAfterToMs(value: unknown): number | undefined {
   return Number.isFinite(date) ? Math.max(0, date - Date.now()) : undefined;
 }
 
+// Node defines the fetch classes as lazy getters of the global object: read once, when first needed.
+let fetchClasses: { readonly Response: unknown; readonly Headers: unknown } | undefined;
+function fetchClass(name: 'Response' | 'Headers'): unknown {
+  fetchClasses ??= { Response: globalThis.Response, Headers: globalThis.Headers };
+  return fetchClasses[name];
+}
+
 function httpInfo(status: number, retryAfterMs: number | undefined): HttpResponseInfo {
   return retryAfterMs === undefined ? { status } : { status, retryAfterMs };
 }
@@ -46,7 +53,7 @@ function readFetchResponse(response: Response): HttpResponseInfo | undefined {
 
 function readRetryAfter(headers: unknown): number | undefined {
   if (typeof headers !== 'object' || headers === null) return undefined;
-  if (isInstance(headers, globalThis.Headers)) {
+  if (isInstance(headers, fetchClass('Headers'))) {
     try {
       return retryAfterToMs((headers as Headers).get('retry-after'));
     } catch {
@@ -78,10 +85,13 @@ function readRawRetryAfter(rawHeaders: unknown): number | undefined {
  * The status and `Retry-After` of one carrier: axios (`status`, `headers`), got (`statusCode`, `rawHeaders`), undici
  * (`statusCode`, `headers`), superagent (`status`, `headers`), a fetch `Response`, or a wrapper's own `status`.
  */
-export function readHttpResponse(carrier: object): HttpResponseInfo | undefined {
-  if (isInstance(carrier, globalThis.Response)) return readFetchResponse(carrier as Response);
+export function readHttpResponse(carrier: unknown): HttpResponseInfo | undefined {
+  if (typeof carrier !== 'object' || carrier === null) return undefined;
   const status = toStatus(readOwn(carrier, 'status')) ?? toStatus(readOwn(carrier, 'statusCode'));
-  if (status === undefined) return undefined;
+  if (status === undefined) {
+    // A fetch Response keeps its status in a getter: asked only of an object without an own status.
+    return isInstance(carrier, fetchClass('Response')) ? readFetchResponse(carrier as Response) : undefined;
+  }
   return httpInfo(
     status,
     readRetryAfter(readOwn(carrier, 'headers')) ?? readRawRetryAfter(readOwn(carrier, 'rawHeaders')),
@@ -90,18 +100,18 @@ export function readHttpResponse(carrier: object): HttpResponseInfo | undefined 
 
 /**
  * The status and `Retry-After` the error came with, each from the outermost carrier that has it: the objects around
- * the payload and their `response` (axios puts the status on the error, the headers on its response).
+ * the payload, or else their `response` (ky 2 keeps the body on the error, the status in its Response).
  */
 export function findHttpResponse(carriers: readonly object[]): HttpResponseInfo | undefined {
   let status: number | undefined;
   let retryAfterMs: number | undefined;
-  for (const carrier of carriers) {
+  for (const [index, carrier] of carriers.entries()) {
     const response = readOwn(carrier, 'response');
-    for (const candidate of typeof response === 'object' && response !== null ? [carrier, response] : [carrier]) {
-      const found = readHttpResponse(candidate);
-      status ??= found?.status;
-      retryAfterMs ??= found?.retryAfterMs;
-    }
+    const found =
+      readHttpResponse(carrier) ?? (response === carriers[index + 1] ? undefined : readHttpResponse(response));
+    status ??= found?.status;
+    retryAfterMs ??= found?.retryAfterMs;
+    if (retryAfterMs !== undefined && status !== undefined) break;
   }
   return status === undefined ? undefined : httpInfo(status, retryAfterMs);
 }
