@@ -1,4 +1,5 @@
 import { catalogue as defaultCatalogue, type ExchangeErrorCode } from './default-catalogue.js';
+import { isInstance } from './parse/own-property.js';
 import type { Catalogue, ExchangeErrorDefinition } from './types.js';
 
 export interface ExchangeErrorOptions {
@@ -10,15 +11,6 @@ export interface ExchangeErrorOptions {
   readonly cause?: unknown;
   /** The catalogue that defines the code; defaults to the exchange's own. */
   readonly catalogue?: Catalogue;
-}
-
-/** `instanceof` that answers false for a proxy whose `getPrototypeOf` trap throws, or a revoked one. */
-function isInstance(value: unknown, type: abstract new (...args: never[]) => unknown): boolean {
-  try {
-    return value instanceof type;
-  } catch {
-    return false;
-  }
 }
 
 /** An error returned by the exchange's API, identified by its code. */

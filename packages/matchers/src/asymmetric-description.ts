@@ -7,10 +7,14 @@ const RETRYABLE_MATCHER = 'toBeRetryableExchangeError';
 
 type AsymmetricFactory = (...sample: unknown[]) => object;
 
-/** `BAD_SYMBOL (-1121) message "Invalid symbol."`: what an asymmetric matcher stands for, in the catalogue's words. */
+/**
+ * `BAD_SYMBOL (-1121) message "Invalid symbol."`: what an asymmetric matcher stands for, in the catalogue's words;
+ * `undefined` for a malformed expectation, which the matcher itself reports.
+ */
 function describeExpected(catalogue: Catalogue, matcherName: string, expected: unknown): string | undefined {
   if (matcherName === RETRYABLE_MATCHER) {
-    return expected === undefined ? 'a retryable exchange error' : `retry ${JSON.stringify(expected)}`;
+    if (expected === undefined) return 'a retryable exchange error';
+    return typeof expected === 'string' ? `retry ${JSON.stringify(expected)}` : undefined;
   }
   const resolved = resolveExpectation(catalogue, expected);
   if (!resolved.ok) return undefined;
@@ -28,7 +32,8 @@ function describeExpected(catalogue: Catalogue, matcherName: string, expected: u
 function labelled(factory: AsymmetricFactory, catalogue: Catalogue, matcherName: string): AsymmetricFactory {
   return (...sample) => {
     const matcher = factory(...sample);
-    const description = describeExpected(catalogue, matcherName, sample[0]);
+    // Whatever the sample is (a proxy, a throwing getter), the runner's own printing is the fallback.
+    const description = safely(() => describeExpected(catalogue, matcherName, sample[0]), undefined);
     if (description !== undefined) {
       const prefix = safely(() => String(matcher), matcherName);
       // The runners print an asymmetric matcher in a diff by this method.
