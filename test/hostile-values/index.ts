@@ -41,7 +41,11 @@ function revokedProxy(): object {
 
 /** An object, possibly an Error, with a getter that throws on one of the keys parsers read. */
 const throwingGetter = fc
-  .tuple(fc.constantFrom('code', 'msg', 'message', 'response', 'data', 'cause', 'name'), fc.boolean(), fc.anything())
+  .tuple(
+    fc.constantFrom('code', 'msg', 'message', 'response', 'data', 'body', 'text', 'cause', 'name', 'status', 'headers'),
+    fc.boolean(),
+    fc.anything(),
+  )
   .map(([key, asError, value]) =>
     hostile(`getter of ${key} that throws`, () =>
       Object.defineProperty(asError ? new Error('boom') : { code: value }, key, {
@@ -81,6 +85,12 @@ const hugeText = fc.constantFrom<unknown>(
   `{"code":-1121,"msg":"${tenMegabyteText}"}`,
   Object.assign(new Error(tenMegabyteText), { code: -1121 }),
   { code: -1121, msg: tenMegabyteText },
+  new Error(`binance ${tenMegabyteText} {"code":-1121}`),
+  {
+    status: 400,
+    headers: { 'retry-after': tenMegabyteText },
+    body: `HTTP 400: {"code":-1121,"x":"${tenMegabyteText}"}`,
+  },
 );
 
 const made = (label: string) => (value: unknown) => hostile(label, () => value);

@@ -87,6 +87,9 @@ export function measureImportTimes(pairs: number): ImportTimes {
   };
 }
 
+const tickerPayload = { symbol: 'BTCUSDT', price: '42000.00', qty: '0.01' };
+const networkError = new Error('socket hang up');
+
 const lookupCases: readonly [name: string, run: () => unknown][] = [
   ['getErrorDefinition(-1121)', () => getErrorDefinition(-1121)],
   ["getErrorDefinition('BAD_SYMBOL')", () => getErrorDefinition('BAD_SYMBOL')],
@@ -96,6 +99,9 @@ const lookupCases: readonly [name: string, run: () => unknown][] = [
     () => isRetryable({ code: -1003, msg: 'Requests exceed the limit too frequently.' }),
   ],
   ['parseExchangeError(JSON text)', () => parseExchangeError('{"code":-1121,"msg":"Invalid symbol."}')],
+  // Most values a parser meets hold no error: these must stay as cheap as the shapes it reads grow.
+  ['parseExchangeError(plain object, no error)', () => parseExchangeError(tickerPayload)],
+  ['parseExchangeError(Error without a body)', () => parseExchangeError(networkError)],
   [
     'parseExchangeError(axios-style error)',
     () =>

@@ -29,5 +29,8 @@ export const getErrorDefinition = catalogue.get;
 export const retryPolicyOf = catalogue.retryPolicyOf;
 /** Whether a code, name, payload or error may be retried once its policy has been followed. */
 export const isRetryable = catalogue.isRetryable;
-/** Finds an exchange error in a payload, JSON text, `Error`, axios-style error or `cause` chain; never throws. */
+/**
+ * Finds an exchange error in a payload, JSON text, an `Error`, what an HTTP client or SDK throws or resolves with (see
+ * `Catalogue.parse`) or a `cause` chain; never throws. `readExchangeError` also reads an unread fetch `Response`.
+ */
 export const parseExchangeError = catalogue.parse;

@@ -1,4 +1,5 @@
 import { catalogue as defaultCatalogue, type ExchangeErrorCode } from './default-catalogue.js';
+import { isInstance } from './parse/own-property.js';
 import type { Catalogue, ExchangeErrorDefinition } from './types.js';
 
 export interface ExchangeErrorOptions {
@@ -10,15 +11,6 @@ export interface ExchangeErrorOptions {
   readonly cause?: unknown;
   /** The catalogue that defines the code; defaults to the exchange's own. */
   readonly catalogue?: Catalogue;
-}
-
-/** `instanceof` that answers false for a proxy whose `getPrototypeOf` trap throws, or a revoked one. */
-function isInstance(value: unknown, type: abstract new (...args: never[]) => unknown): boolean {
-  try {
-    return value instanceof type;
-  } catch {
-    return false;
-  }
 }
 
 /** An error returned by the exchange's API, identified by its code. */
@@ -50,8 +42,10 @@ export class ExchangeError extends Error {
   }
 
   /**
-   * Wraps whatever holds an exchange error (payload, JSON text, HTTP client error, `cause` chain)
-   * in an `ExchangeError`; `undefined` when the input holds none.
+   * Wraps whatever `catalogue.parse` finds an exchange error in — a payload, JSON text (also after a short prefix, as
+   * ccxt writes it), the error or response of axios, got, ky 2, superagent, undici or a fetch wrapper, a `cause`
+   * chain — in an `ExchangeError`; `undefined` when the input holds none. Synchronous: for a body still in an unread
+   * fetch `Response` (ky 1), pass what `await readExchangeError(error)` found.
    */
   static from(input: unknown, catalogue: Catalogue = defaultCatalogue): ExchangeError | undefined {
     if (isInstance(input, ExchangeError)) return input as ExchangeError;

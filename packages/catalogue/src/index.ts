@@ -19,13 +19,16 @@ export { isErrorName } from './error-name.js';
 export { ExchangeError, type ExchangeErrorOptions } from './exchange-error.js';
 export { isCatalogue } from './is-catalogue.js';
 export { matchMessage, MAX_MESSAGE_LENGTH, splitMessageTemplate } from './match-message.js';
-export { MAX_JSON_LENGTH, MAX_PARSE_DEPTH } from './parse-exchange-error.js';
+export { MAX_JSON_LENGTH, MAX_JSON_PREFIX_LENGTH, MAX_PARSE_DEPTH } from './parse-exchange-error.js';
+export { BODY_READ_TIMEOUT_MS } from './parse/response-body.js';
+export { readExchangeError } from './read-exchange-error.js';
 export { isRetryPolicy, retryablePolicies, retryPolicies } from './retry-policies.js';
 export type {
   Catalogue,
   CodeOf,
   DefinitionOf,
   ExchangeErrorDefinition,
+  HttpResponseInfo,
   MessageMatch,
   NameOf,
   ParsedExchangeError,

@@ -1,62 +1,90 @@
 import { readCode } from './code.js';
+import { findHttpResponse } from './parse/http-response.js';
+import { parseJsonText } from './parse/json-text.js';
+import { readOwn } from './parse/own-property.js';
 import type { ExchangeErrorDefinition, ParsedExchangeError } from './types.js';
 
-/** How many wrappers (`cause`, `response.data`, JSON text) are followed before giving up. */
+export { MAX_JSON_LENGTH, MAX_JSON_PREFIX_LENGTH } from './parse/json-text.js';
+
+/** How many wrappers (`cause`, `response`, a body, JSON text) are followed before giving up. */
 export const MAX_PARSE_DEPTH = 8;
-/** JSON text longer than this is not an error payload and is not parsed. */
-export const MAX_JSON_LENGTH = 64 * 1024;
 
-/** Reads an own data property without running getters or letting a proxy trap escape. */
-function readOwn(target: object, key: string): unknown {
-  try {
-    const descriptor = Object.getOwnPropertyDescriptor(target, key);
-    return descriptor !== undefined && 'value' in descriptor ? descriptor.value : undefined;
-  } catch {
-    return undefined;
-  }
-}
+/**
+ * Where clients keep a response body, as an object or JSON text: axios and ky 2 `data`, got, undici and fetch wrappers
+ * `body`, superagent `text` (its `body` is a getter, never run).
+ */
+const BODY_KEYS = ['data', 'body', 'text'] as const;
 
-function parseJsonObject(text: string): unknown {
-  if (text.length > MAX_JSON_LENGTH || !text.trimStart().startsWith('{')) return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/** The payload a text holds (whole or after a short prefix); any other value as it is. */
+function asPayload(value: unknown): unknown {
+  return typeof value === 'string' ? parseJsonText(value) : value;
 }
 
 /** Builds a depth-bounded, cycle-safe parser over the catalogue's `lookup`. */
 export function createParser<Definition extends ExchangeErrorDefinition>(
   lookup: (code: number) => Definition | undefined,
 ): (input: unknown) => ParsedExchangeError<Definition> | undefined {
-  function describe(code: number, target: object): ParsedExchangeError<Definition> {
+  function describe(code: number, target: object, carriers: readonly object[]): ParsedExchangeError<Definition> {
     const definition = lookup(code);
     const msg = readOwn(target, 'msg');
     const message = typeof msg === 'string' ? msg : readOwn(target, 'message');
+    const http = carriers.length === 0 ? undefined : findHttpResponse(carriers);
     return {
       code,
       known: definition !== undefined,
       ...(definition === undefined ? {} : { name: definition.name, definition }),
       ...(typeof message === 'string' ? { message } : {}),
+      ...(http === undefined ? {} : { http }),
     };
   }
 
-  function visit(value: unknown, depth: number, seen: Set<object>): ParsedExchangeError<Definition> | undefined {
-    if (depth > MAX_PARSE_DEPTH) return undefined;
-    if (typeof value === 'string') return visit(parseJsonObject(value), depth + 1, seen);
-    if (typeof value !== 'object' || value === null || seen.has(value)) return undefined;
-    seen.add(value);
-    const code = readCode(readOwn(value, 'code'));
-    if (code !== undefined) return describe(code, value);
-    const response = readOwn(value, 'response');
-    const fromResponse =
-      typeof response === 'object' && response !== null ? visit(readOwn(response, 'data'), depth + 1, seen) : undefined;
-    if (fromResponse !== undefined) return fromResponse;
-    // Some clients throw `new Error(responseBody)`.
-    const message = readOwn(value, 'message');
-    const fromMessage = typeof message === 'string' ? visit(message, depth + 1, seen) : undefined;
-    return fromMessage ?? visit(readOwn(value, 'cause'), depth + 1, seen);
+  /**
+   * `carriers`: the objects between the input and `value`, outermost first, for the HTTP response they carry; `seen`
+   * guards against cycles. Both are made on the first step down into an object, so a value that holds none allocates
+   * neither.
+   */
+  function visit(
+    value: unknown,
+    depth: number,
+    seen: Set<object> | undefined,
+    carriers: object[] | undefined,
+    isResponse: boolean,
+  ): ParsedExchangeError<Definition> | undefined {
+    const target = asPayload(value);
+    if (typeof target !== 'object' || target === null || depth > MAX_PARSE_DEPTH || seen?.has(target) === true) {
+      return undefined;
+    }
+    const code = readCode(readOwn(target, 'code'));
+    if (code !== undefined) return describe(code, target, carriers ?? []);
+    const response = readOwn(target, 'response');
+    // A body belongs to a response: one reached as `response`, or an object with a status or a `response` of its own.
+    const hasBody =
+      isResponse ||
+      response !== undefined ||
+      readOwn(target, 'status') !== undefined ||
+      readOwn(target, 'statusCode') !== undefined;
+    // Some clients throw `new Error(responseBody)`, ccxt `new BadSymbol('binance ' + responseBody)`.
+    const message = asPayload(readOwn(target, 'message'));
+    const cause = readOwn(target, 'cause');
+    if (!hasBody && !isObject(response) && !isObject(message) && !isObject(cause)) return undefined;
+    const visited = seen ?? new Set();
+    visited.add(target);
+    const path = carriers ?? [];
+    path.push(target);
+    const next = depth + 1;
+    // The response first: where most clients keep the body, and the cheaper way to it.
+    let found = visit(response, next, visited, path, true);
+    if (hasBody) {
+      for (const key of BODY_KEYS) {
+        found ??= visit(readOwn(target, key), next, visited, path, false);
+      }
+    }
+    found ??= visit(message, next, visited, path, false) ?? visit(cause, next, visited, path, false);
+    path.pop();
+    return found;
   }
 
-  return (input) => visit(input, 0, new Set());
+  return (input) => visit(input, 0, undefined, undefined, false);
 }

@@ -32,6 +32,14 @@ export interface MessageMatch {
   readonly params: readonly string[];
 }
 
+/** What the HTTP response that carried an error said, as far as the client kept it. */
+export interface HttpResponseInfo {
+  /** The HTTP status, e.g. 429; 200 when the exchange sent an error body with success. */
+  readonly status: number;
+  /** `Retry-After` (delay-seconds or an HTTP date) as milliseconds from when it was read. */
+  readonly retryAfterMs?: number;
+}
+
 /** An exchange error found in an arbitrary value by `parseExchangeError`. */
 export interface ParsedExchangeError<Definition extends ExchangeErrorDefinition = ExchangeErrorDefinition> {
   /** The numeric code, also when the catalogue does not know it. */
@@ -44,6 +52,8 @@ export interface ParsedExchangeError<Definition extends ExchangeErrorDefinition 
   readonly message?: string;
   /** The catalogue definition, when the code is known. */
   readonly definition?: Definition;
+  /** The HTTP status and `Retry-After`, when the error or a response around it has them. */
+  readonly http?: HttpResponseInfo;
 }
 
 /** Lookups over one set of definitions; build one with `defineCatalogue`. */
@@ -64,7 +74,10 @@ export interface Catalogue<Definition extends ExchangeErrorDefinition = Exchange
   retryPolicyOf(input: unknown): RetryPolicy | undefined;
   /** Whether a code, name, payload or error has a retry policy other than `none`. */
   isRetryable(input: unknown): boolean;
-  /** Finds an exchange error in a payload, JSON text, `Error`, axios-style error or `cause` chain. */
+  /**
+   * Finds an exchange error in a payload, JSON text (also after a short prefix, as ccxt writes it), an `Error`, an
+   * HTTP client's error or response (axios, got, ky 2, superagent, undici, fetch wrappers) or a `cause` chain.
+   */
   parse(input: unknown): ParsedExchangeError<Definition> | undefined;
 }
 

@@ -8,6 +8,7 @@ import {
   matchMessage,
   MAX_MESSAGE_LENGTH,
   parseExchangeError,
+  readExchangeError,
 } from '../src/index.js';
 import { hostileValue, objectPrototypeSnapshot } from '@exchange-errors/hostile-values';
 
@@ -32,6 +33,19 @@ describe('whatever it is given, the catalogue never throws', () => {
         expect(Number.isSafeInteger(parsed.code) && parsed.code !== 0).toBe(true);
         expect(parsed.known).toBe(parsed.definition !== undefined);
         if (parsed.definition !== undefined) expect(errorDefinitions).toContain(parsed.definition);
+      }),
+      RUNS,
+    );
+  });
+
+  it('readExchangeError resolves to what parseExchangeError finds, or undefined when it finds nothing', async () => {
+    await fc.assert(
+      fc.asyncProperty(hostileValue, async ({ make }) => {
+        const value = make();
+        const read = await readExchangeError(value);
+        const parsed = parseExchangeError(value);
+        // Only a fetch Response holds more than the synchronous parse sees; the hostile values hold none.
+        expect(read).toEqual(parsed);
       }),
       RUNS,
     );

@@ -1,14 +1,9 @@
 import type { Catalogue } from '@exchange-errors/catalogue';
 import { compare, describeExpectation, resolveExpectation } from './expectation.js';
-import {
-  describeParsed,
-  describeUnrecognised,
-  failWhateverTheNegation,
-  formatLines,
-  formatParams,
-  hintFor,
-} from './messages.js';
+import { describeParsed, failWhateverTheNegation, formatLines, formatParams, hintFor } from './messages.js';
+import { judgeReceived } from './received-error.js';
 import type { MatcherContext, MatcherResult } from './types.js';
+import { describeUnrecognised } from './unrecognised.js';
 
 export interface ExchangeErrorAssertion {
   readonly matcherName: string;
@@ -25,7 +20,10 @@ export interface ExchangeErrorAssertion {
  * `toThrowExchangeError`. The failure text is built inside `message()`: most assertions pass, and the runner asks
  * for it only when one fails.
  */
-export function assertExchangeError(context: MatcherContext, assertion: ExchangeErrorAssertion): MatcherResult {
+export function assertExchangeError(
+  context: MatcherContext,
+  assertion: ExchangeErrorAssertion,
+): MatcherResult | Promise<MatcherResult> {
   const { matcherName, catalogue, value, valueLabel, expected } = assertion;
   const { utils } = context;
   const hint = () => hintFor(context, matcherName, expected === undefined ? '' : 'expected');
@@ -38,29 +36,30 @@ export function assertExchangeError(context: MatcherContext, assertion: Exchange
       [valueLabel, received],
     ]);
 
-  const parsed = catalogue.parse(value);
-  if (parsed?.definition === undefined) {
-    return { pass: false, message: () => failureMessage(describeUnrecognised(value, parsed, utils)) };
-  }
-  const { definition } = parsed;
+  return judgeReceived(context, catalogue, value, (parsed, bodyRead) => {
+    if (parsed?.definition === undefined) {
+      return { pass: false, message: () => failureMessage(describeUnrecognised(value, parsed, utils, bodyRead)) };
+    }
+    const { definition } = parsed;
 
-  const comparison = compare(context, { ...parsed, definition }, expectation);
-  const describeReceived = () =>
-    [
-      describeParsed(parsed, utils),
-      ...(expectation.params === undefined
-        ? []
-        : [
-            comparison.receivedParams === undefined
-              ? 'with no params'
-              : `with params ${formatParams(comparison.receivedParams, utils.printReceived)}`,
-          ]),
-      ...(expectation.retry === undefined ? [] : [`with retry ${utils.printReceived(definition.retry)}`]),
-    ].join(' ');
-  return {
-    pass: comparison.pass,
-    message: () => failureMessage(describeReceived()),
-    actual: comparison.actual,
-    expected: comparison.expected,
-  };
+    const comparison = compare(context, { ...parsed, definition }, expectation);
+    const describeReceived = () =>
+      [
+        describeParsed(parsed, utils),
+        ...(expectation.params === undefined
+          ? []
+          : [
+              comparison.receivedParams === undefined
+                ? 'with no params'
+                : `with params ${formatParams(comparison.receivedParams, utils.printReceived)}`,
+            ]),
+        ...(expectation.retry === undefined ? [] : [`with retry ${utils.printReceived(definition.retry)}`]),
+      ].join(' ');
+    return {
+      pass: comparison.pass,
+      message: () => failureMessage(describeReceived()),
+      actual: comparison.actual,
+      expected: comparison.expected,
+    };
+  });
 }

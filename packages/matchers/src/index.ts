@@ -2,6 +2,7 @@ import { catalogue } from '@exchange-errors/catalogue';
 import { createMatchers } from './create-matchers.js';
 import type { ExchangeErrorMatchers } from './types.js';
 
+export { describeAsymmetricMatchers } from './asymmetric-description.js';
 export { createMatchers } from './create-matchers.js';
 export type { ExchangeErrorAssertions } from './assertions.js';
 export type {

@@ -1,9 +1,12 @@
 import { expect } from '@jest/globals';
 import type { DefaultCatalogue, ExchangeErrorAssertions } from './assertions.js';
+import { catalogue } from '@exchange-errors/catalogue';
+import { describeAsymmetricMatchers } from './asymmetric-description.js';
 import { matchers } from './index.js';
 
 // Inside a Jest run `@jest/globals` is the runner's own module, so this also extends the global `expect`.
 expect.extend(matchers);
+describeAsymmetricMatchers(expect, catalogue);
 
 // `@jest/globals` (the `expect` package's types).
 declare module 'expect' {

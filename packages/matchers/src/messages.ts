@@ -26,7 +26,7 @@ export function truncate(text: string, maxLength = MAX_PREVIEW_LENGTH): string {
 }
 
 /** The constructor name of an object, read without running getters or proxy traps that could throw. */
-function constructorName(value: object): string {
+export function constructorName(value: object): string {
   return safely(() => {
     const prototype: unknown = Object.getPrototypeOf(value);
     if (prototype === null) return 'Object';
@@ -35,7 +35,7 @@ function constructorName(value: object): string {
   }, 'Object');
 }
 
-function isError(value: object): boolean {
+export function isError(value: object): boolean {
   return safely(() => value instanceof Error, false);
 }
 
@@ -124,15 +124,4 @@ export function failWhateverTheNegation(context: MatcherContext, hint: string, p
 export function formatLines(hint: string, lines: readonly (readonly [label: string, text: string])[]): string {
   const width = Math.max(...lines.map(([label]) => label.length)) + 2;
   return [hint, '', ...lines.map(([label, text]) => `${`${label}:`.padEnd(width)}${text}`)].join('\n');
-}
-
-/** The received side when it holds no error the catalogue knows: not an exchange error, or an unknown code. */
-export function describeUnrecognised(
-  value: unknown,
-  parsed: ParsedExchangeError | undefined,
-  utils: MatcherUtils,
-): string {
-  return parsed === undefined
-    ? `${utils.RECEIVED_COLOR(describeValue(value))}, which is not an exchange error`
-    : `${describeParsed(parsed, utils)}, a code the catalogue does not know`;
 }

@@ -54,8 +54,12 @@ export type ExpectedExchangeError<
 export type ExchangeErrorExpectation<C extends Catalogue = Catalogue> =
   NameOf<C> | CodeOf<C> | ExpectedExchangeError<NameOf<C>, CodeOf<C>>;
 
-/** A matcher as `expect.extend` receives it. */
-export type Matcher<Expected> = (this: MatcherContext, received: unknown, expected?: Expected) => MatcherResult;
+/** A matcher as `expect.extend` receives it; after `.rejects`/`.resolves` it may answer asynchronously. */
+export type Matcher<Expected> = (
+  this: MatcherContext,
+  received: unknown,
+  expected?: Expected,
+) => MatcherResult | Promise<MatcherResult>;
 
 /** The three matchers bound to one catalogue (a type alias, so `expect.extend`'s index signature accepts it). */
 export type ExchangeErrorMatchers<C extends Catalogue = Catalogue> = {

@@ -1,8 +1,11 @@
 import { expect } from 'vitest';
 import type { ExchangeErrorAssertions } from './assertions.js';
+import { catalogue } from '@exchange-errors/catalogue';
+import { describeAsymmetricMatchers } from './asymmetric-description.js';
 import { matchers } from './index.js';
 
 expect.extend(matchers);
+describeAsymmetricMatchers(expect, catalogue);
 
 /*
  * Vitest 3.2–4.x declare `Matchers<T = any>` and Vitest 5 `Matchers<R = …, T = unknown>`; a declaration

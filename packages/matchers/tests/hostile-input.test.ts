@@ -93,7 +93,7 @@ describe('whatever is received, no matcher throws', () => {
         "Received: bigint 10n, which is not an exchange error",
         "Received: symbol Symbol(s), which is not an exchange error",
         "Received: object {name: "loop", self: {…}}, which is not an exchange error",
-        "Received: object {code: [Getter]}, which is not an exchange error",
+        "Received: object {code: [Getter]}, which is not an exchange error; code is a getter, which is never run",
         "Received: object {}, which is not an exchange error",
         "Received: string "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (10485760 characters)", which is not an exchange error",
         "Received: BAD_SYMBOL (-1121) "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx… (10485760 characters)"",

@@ -169,6 +169,21 @@ describe('@exchange-errors/matchers/jest under a real Jest 30 run', () => {
           "status": "failed",
           "title": ".rejects with something that is not an exchange error",
         },
+        {
+          "message": "Error: expect(received).toEqual(expected) // deep equality
+
+      - Expected  - 1
+      + Received  + 3
+
+        Object {
+      -   "error": toBeExchangeError<BAD_SYMBOL (-1121)>,
+      +   "error": Object {
+      +     "code": -1007,
+      +   },
+        }",
+          "status": "failed",
+          "title": "an asymmetric matcher in a diff",
+        },
       ]
     `);
   });

@@ -50,6 +50,47 @@ describe('toBeExchangeError', () => {
     expect({ error: 'fine' }).not.toEqual({ error: expect.toBeExchangeError() });
   });
 
+  test('an asymmetric matcher prints as the error it stands for (what the runner shows in a diff)', () => {
+    const printed = (matcher: unknown) => (matcher as { toAsymmetricMatcher(): string }).toAsymmetricMatcher();
+    expect(printed(expect.toBeExchangeError({ name: 'BAD_SYMBOL', message: /symbol/ }))).toBe(
+      'toBeExchangeError<BAD_SYMBOL (-1121) message /symbol/>',
+    );
+    expect(printed(expect.not.toBeRetryableExchangeError())).toBe(
+      'not.toBeRetryableExchangeError<a retryable exchange error>',
+    );
+    expect(printed(expect.toBeRetryableExchangeError('rate-limit'))).toBe(
+      'toBeRetryableExchangeError<retry "rate-limit">',
+    );
+    expect(printed(expect.toThrowExchangeError(-1007))).toBe('toThrowExchangeError<TIMEOUT (-1007)>');
+    // A malformed expectation keeps the runner's own printing; the matcher itself reports the mistake.
+    // @ts-expect-error -- a misspelt name, as untyped callers write it
+    expect(printed(expect.toBeExchangeError('BAD_SYMBL'))).toBe('toBeExchangeError<"BAD_SYMBL">');
+  });
+
+  test('tells what in an unrecognised value looks like part of an exchange error', async () => {
+    class ExchangeError extends Error {}
+    const lines = await Promise.all(
+      [
+        new ExchangeError('binance Invalid symbol'),
+        new Error('order rejected with -1121: Invalid symbol'),
+        Object.defineProperty({ status: 400 }, 'body', { get: () => ({ code: -1121 }) }),
+        Object.assign(new Error('HTTP 400'), { response: new Response('{"code":-1121}', { status: 400 }) }),
+        { status: 502, data: '', response: { text: '<html>502</html>' } },
+      ].map(async (received) =>
+        (await failureMessage(() => expect(received).toBeExchangeError('BAD_SYMBOL'))).split('\n').at(-1),
+      ),
+    );
+    expect(lines).toMatchInlineSnapshot(`
+      [
+        "Received: an Error of class ExchangeError (not @exchange-errors/catalogue's) "binance Invalid symbol", which is not an exchange error",
+        "Received: Error "order rejected with -1121: Invalid symbol", which is not an exchange error; its message mentions -1121, but not in a JSON payload",
+        "Received: object {status: 400, body: [Getter]}, which is not an exchange error; body is a getter, which is never run",
+        "Received: Error "HTTP 400", which is not an exchange error; its body is in an unread fetch Response: assert through \`.rejects\`/\`.resolves\`, or \`await readExchangeError(value)\`",
+        "Received: object {status: 502, data: "", response: {…}}, which is not an exchange error; data is empty text; response.text is text "<html>502</html>", not an error payload",
+      ]
+    `);
+  });
+
   test('sets actual and expected for the diff', () => {
     let thrown: unknown;
     try {

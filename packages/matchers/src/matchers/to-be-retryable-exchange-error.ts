@@ -1,13 +1,14 @@
 import { retryablePolicies, suggestWord, type Catalogue, type RetryablePolicy } from '@exchange-errors/catalogue';
 import {
   describeParsed,
-  describeUnrecognised,
   describeValue,
   didYouMean,
   failWhateverTheNegation,
   formatLines,
   hintFor,
 } from '../messages.js';
+import { judgeReceived } from '../received-error.js';
+import { describeUnrecognised } from '../unrecognised.js';
 import type { Matcher, MatcherContext } from '../types.js';
 
 const MATCHER_NAME = 'toBeRetryableExchangeError';
@@ -40,15 +41,16 @@ export function createToBeRetryableExchangeError(catalogue: Catalogue): Matcher<
         ['Received', receivedText],
       ]);
     };
-    const parsed = catalogue.parse(received);
-    if (parsed?.definition === undefined) {
-      return { pass: false, message: () => failureMessage(describeUnrecognised(received, parsed, utils)) };
-    }
-    const { retry } = parsed.definition;
-    return {
-      pass: retry !== 'none' && (policy === undefined || retry === policy),
-      message: () => failureMessage(`${describeParsed(parsed, utils)} with retry ${utils.printReceived(retry)}`),
-      ...(policy === undefined ? {} : { actual: { retry }, expected: { retry: policy } }),
-    };
+    return judgeReceived(this, catalogue, received, (parsed, bodyRead) => {
+      if (parsed?.definition === undefined) {
+        return { pass: false, message: () => failureMessage(describeUnrecognised(received, parsed, utils, bodyRead)) };
+      }
+      const { retry } = parsed.definition;
+      return {
+        pass: retry !== 'none' && (policy === undefined || retry === policy),
+        message: () => failureMessage(`${describeParsed(parsed, utils)} with retry ${utils.printReceived(retry)}`),
+        ...(policy === undefined ? {} : { actual: { retry }, expected: { retry: policy } }),
+      };
+    });
   };
 }
