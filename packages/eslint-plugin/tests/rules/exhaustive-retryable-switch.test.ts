@@ -277,3 +277,286 @@ typeAwareTester.run('exhaustive-retryable-switch (typeAware)', rule, {
     },
   ],
 });
+
+const CODE_OF = Object.fromEntries(RETRYABLE_NAMES.map((name, position) => [name, RETRYABLE_CODES[position]]));
+const throwFor = (name: string) => `throw new Error('Unhandled retryable exchange error: ${name}');`;
+/** What a retry predicate answers for each retryable code: never `true` for a code whose order must be queried. */
+const RETRY_AT_ONCE: Record<string, boolean> = {
+  DISCONNECTED: true,
+  INVALID_TIMESTAMP: true,
+  TIMEOUT: false,
+  TOO_MANY_ORDERS: true,
+  TOO_MANY_REQUESTS: true,
+  UNEXPECTED_RESP: false,
+  UNKNOWN: false,
+};
+
+typescriptTester.run('exhaustive-retryable-switch (if chains)', rule, {
+  valid: [
+    // Every retryable code has a branch.
+    RETRYABLE_CODES.map((code, position) => `${position === 0 ? '' : 'else '}if (err.code === ${code}) retry();`).join(
+      '\n',
+    ),
+    // Classifying, not dispatching: every branch answers true or false, and the function is no retry predicate.
+    `function isAuthError(err) {
+  if (err.code === -1002) return true;
+  if (err.code === -1022) return true;
+  return false;
+}`,
+    `function isInvalidAuthError(e) {
+  switch (e.code) {
+    case -1002:
+    case -1022:
+      return true;
+  }
+  return false;
+}`,
+    {
+      code: 'if (err.code === -1121) skip();\nelse if (err.code === -2013) forget();\nelse retry();',
+      options: [{ allowDefault: true }],
+    },
+    // Two subjects, one code, or branches that neither return nor throw: no dispatch over one code.
+    'if (a.code === -1121) skip(); else if (b.code === -1007) wait();',
+    'function f(err) { if (err.code === -1121) return 1; if (err.code === -1121) throw err; }',
+    'if (err.code === -1121) log(1);\nif (err.code === -2013) log(2);',
+    // A branch that tests something else ends the chain's claim to be a dispatch.
+    'if (err.code === -1121) skip(); else if (ready) go(); else if (err.code === -2013) forget();',
+    {
+      code: 'if (err.code === -9001) retry(); else if (err.code === -9002) fail();',
+      settings: customCatalogueSettings,
+    },
+  ],
+  invalid: [
+    {
+      code: `if (err.code === -1121) {
+  skip();
+} else if (err.code === -2013) {
+  forget();
+} else {
+  retry();
+}`,
+      errors: [
+        {
+          messageId: 'missingRetryableBranches',
+          data: { missing: ALL_RETRYABLE_MISSING },
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'addMissingBranches',
+              data: { missing: ALL_RETRYABLE_MISSING },
+              output: `if (err.code === -1121) {
+  skip();
+} else if (err.code === -2013) {
+  forget();
+}${RETRYABLE_NAMES.map((name) => ` else if (err.code === ${CODE_OF[name]}) {\n  ${throwFor(name)}\n}`).join('')} else {
+  retry();
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A run of early returns over aliased constants, inside a function.
+      code: `import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
+function handle(err) {
+  if (err.code === EC.BAD_SYMBOL) return skip();
+  if (err.code === EC.TIMEOUT) return reconcile();
+  throw err;
+}`,
+      errors: [
+        {
+          messageId: 'missingRetryableBranches',
+          data: { missing: ALL_RETRYABLE_MISSING.replace(', TIMEOUT (-1007)', '') },
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'addMissingBranches',
+              output: `import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
+function handle(err) {
+  if (err.code === EC.BAD_SYMBOL) return skip();
+  if (err.code === EC.TIMEOUT) return reconcile();${RETRYABLE_NAMES.filter((name) => name !== 'TIMEOUT')
+    .map((name) => `\n  if (err.code === EC.${name}) ${throwFor(name)}`)
+    .join('')}
+  throw err;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A retry predicate: its branches return whether to retry, so new ones do too.
+      code: `function shouldRetry(error) {
+  if (error.code === -1003) {
+    return true;
+  }
+  if (-1121 === error.code) {
+    return false;
+  }
+  return false;
+}`,
+      errors: [
+        {
+          messageId: 'missingRetryableBranches',
+          data: { missing: ALL_RETRYABLE_MISSING.replace(', TOO_MANY_REQUESTS (-1003)', '') },
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 27,
+          suggestions: [
+            {
+              messageId: 'addMissingReturns',
+              output: `function shouldRetry(error) {
+  if (error.code === -1003) {
+    return true;
+  }
+  if (-1121 === error.code) {
+    return false;
+  }${RETRYABLE_NAMES.filter((name) => name !== 'TOO_MANY_REQUESTS')
+    .map((name) => `\n  if (error.code === ${CODE_OF[name]}) {\n    return ${RETRY_AT_ONCE[name]};\n  }`)
+    .join('')}
+  return false;
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // A classifying switch in a retry predicate is a dispatch too, and gets `return` cases.
+      code: `function isRetryable(code) {
+  switch (code) {
+    case -1003:
+    case -1001:
+      return true;
+    default:
+      return false;
+  }
+}`,
+      errors: [
+        {
+          messageId: 'missingRetryableCases',
+          line: 2,
+          column: 11,
+          endLine: 2,
+          endColumn: 15,
+          suggestions: [
+            {
+              messageId: 'addMissingReturns',
+              output: `function isRetryable(code) {
+  switch (code) {
+    case -1003:
+    case -1001:
+      return true;
+${RETRYABLE_NAMES.filter((name) => !['TOO_MANY_REQUESTS', 'DISCONNECTED'].includes(name))
+  .map((name) => `    case ${CODE_OF[name]}:\n      return ${RETRY_AT_ONCE[name]};\n`)
+  .join('')}    default:
+      return false;
+  }
+}`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Names, several codes in one branch, and the file's double quotes.
+      code: 'if (error.name === "TIMEOUT" || error.name === "UNKNOWN") check();\nelse if (error.name === "BAD_SYMBOL") skip();',
+      options: [{ requireAll: false }],
+      errors: [
+        {
+          messageId: 'missingRetryableBranches',
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 57,
+          suggestions: [
+            {
+              messageId: 'addMissingBranches',
+              output:
+                'if (error.name === "TIMEOUT" || error.name === "UNKNOWN") check();\nelse if (error.name === "BAD_SYMBOL") skip();' +
+                RETRYABLE_NAMES.filter((name) => !['TIMEOUT', 'UNKNOWN'].includes(name))
+                  .map(
+                    (name) =>
+                      `\nelse if (error.name === "${name}") throw new Error("Unhandled retryable exchange error: ${name}");`,
+                  )
+                  .join(''),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+commonjsTester.run('exhaustive-retryable-switch (if chains, CommonJS)', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: `const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+if (e.code === ExchangeErrorCode.TIMEOUT) reconcile()
+else if (e.code === ExchangeErrorCode.DISCONNECTED) backOff()`,
+      filename: 'client.cjs',
+      errors: [
+        {
+          messageId: 'missingRetryableBranches',
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'addMissingBranches',
+              output:
+                `const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
+if (e.code === ExchangeErrorCode.TIMEOUT) reconcile()
+else if (e.code === ExchangeErrorCode.DISCONNECTED) backOff()` +
+                RETRYABLE_NAMES.filter((name) => !['TIMEOUT', 'DISCONNECTED'].includes(name))
+                  .map(
+                    (name) =>
+                      `\nelse if (e.code === ExchangeErrorCode.${name}) throw new Error('Unhandled retryable exchange error: ${name}')`,
+                  )
+                  .join(''),
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
+
+typeAwareTester.run('exhaustive-retryable-switch (if chains, typeAware)', rule, {
+  valid: [],
+  invalid: [
+    {
+      // Only the codes the subject's type allows are required.
+      code: 'declare const code: -1007 | -1001 | -1121;\nif (code === -1121) skip();\nelse if (code === -1007) reconcile();',
+      filename: 'file.ts',
+      errors: [
+        {
+          messageId: 'missingRetryableBranches',
+          data: { missing: 'DISCONNECTED (-1001)' },
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 19,
+          suggestions: [
+            {
+              messageId: 'addMissingBranches',
+              output:
+                'declare const code: -1007 | -1001 | -1121;\nif (code === -1121) skip();\nelse if (code === -1007) reconcile();' +
+                "\nelse if (code === -1001) throw new Error('Unhandled retryable exchange error: DISCONNECTED');",
+            },
+          ],
+        },
+      ],
+    },
+  ],
+});
