@@ -312,17 +312,22 @@ export function arrayGroup(
   lookedUpWithCode: boolean,
 ): CodeGroup | undefined {
   const elements = array.elements.filter((element) => element !== null);
+  const [first] = elements;
+  // The context first: most arrays of a file hold no codes, and reading every element resolves its bindings.
+  const inCodeContext =
+    lookedUpWithCode ||
+    (first !== undefined && isErrorCodeContext(first, codePattern, settings.index)) ||
+    elements.some(
+      (element) => element.type === AST_NODE_TYPES.MemberExpression && readCode(element)?.style === 'constant',
+    );
+  if (!inCodeContext) return undefined;
   const entries = elements.flatMap((element) => {
     const match = element.type === AST_NODE_TYPES.SpreadElement ? undefined : readCode(element);
     return match === undefined ? [] : [{ ...match, node: element }];
   });
-  const inCodeContext =
-    lookedUpWithCode ||
-    entries.some((entry) => entry.style === 'constant') ||
-    (elements[0] !== undefined && isErrorCodeContext(elements[0], codePattern, settings.index));
   // Names such as UNKNOWN are common words: a list of names holds only names.
   const namesOnly = entries.every((entry) => entry.style === 'name');
-  if (!inCodeContext || (namesOnly && entries.length !== elements.length)) return undefined;
+  if (namesOnly && entries.length !== elements.length) return undefined;
   return {
     node: array,
     loc: array.loc,
