@@ -57,6 +57,8 @@ export function elseIfChain(
   sourceCode: TSESLint.SourceCode,
 ): CodeChain | undefined {
   if (head.parent.type === AST_NODE_TYPES.IfStatement && head.parent.alternate === head) return undefined;
+  // Most `if`s have no `else if`, and a chain needs two branches.
+  if (head.alternate?.type !== AST_NODE_TYPES.IfStatement) return undefined;
   const branches: ChainBranch[] = [];
   let current: TSESTree.Statement | null = head;
   while (current?.type === AST_NODE_TYPES.IfStatement) {
@@ -89,7 +91,7 @@ export function earlyReturnChains(
   const chains: CodeChain[] = [];
   let run: ChainBranch[] = [];
   const flush = (next: TSESTree.Node | undefined) => {
-    if (isCodeChain(run, sourceCode)) {
+    if (run.length > 1 && isCodeChain(run, sourceCode)) {
       chains.push({ kind: 'early-return', branches: run, fallback: next as TSESTree.Statement | undefined });
     }
     run = [];
@@ -100,7 +102,7 @@ export function earlyReturnChains(
         ? branchComparisons(statement.test, readCode, settings, codePattern, sourceCode)
         : undefined;
     if (comparisons === undefined) {
-      flush(statement);
+      if (run.length > 0) flush(statement);
       continue;
     }
     const [first] = run;

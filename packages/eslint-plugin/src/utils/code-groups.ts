@@ -73,6 +73,35 @@ export function createCodeReader(context: Context, settings: PluginSettings): Co
       : { definition, style: typeof value === 'number' ? 'constant' : 'name' };
   }
 
+  let codeConstantNames: Set<string> | undefined;
+  /**
+   * Whether some `const` of the file is named so and initialized with what may be a code: a literal, a member or
+   * another name. Collected once per file, so most names are rejected without looking their binding up.
+   */
+  function mayBeCodeConstant(name: string): boolean {
+    if (codeConstantNames === undefined) {
+      codeConstantNames = new Set();
+      for (const scope of context.sourceCode.scopeManager?.scopes ?? []) {
+        for (const variable of scope.variables) {
+          const declarator = variable.defs[0]?.node;
+          const init =
+            declarator?.type === AST_NODE_TYPES.VariableDeclarator && declarator.init != null
+              ? unwrapped(declarator.init)
+              : undefined;
+          if (
+            init?.type === AST_NODE_TYPES.Literal ||
+            init?.type === AST_NODE_TYPES.UnaryExpression ||
+            init?.type === AST_NODE_TYPES.MemberExpression ||
+            init?.type === AST_NODE_TYPES.Identifier
+          ) {
+            codeConstantNames.add(variable.name);
+          }
+        }
+      }
+    }
+    return codeConstantNames.has(name);
+  }
+
   function read(node: TSESTree.Node, hops: number): CodeMatch | undefined {
     const value = unwrapped(node);
     const literal =
@@ -85,11 +114,14 @@ export function createCodeReader(context: Context, settings: PluginSettings): Co
       const definition = typeof literal.value === 'string' ? index.byName.get(literal.value) : undefined;
       return definition === undefined || literal !== value ? undefined : { definition, style: 'name' };
     }
-    if (value.type === AST_NODE_TYPES.MemberExpression && isCodesObject(context, value.object, importSource)) {
+    if (value.type === AST_NODE_TYPES.MemberExpression) {
+      // The name first: it is a map lookup, the object's binding a scope walk.
       const definition = index.byName.get(memberName(value) ?? '');
-      return definition === undefined ? undefined : { definition, style: 'constant' };
+      return definition !== undefined && isCodesObject(context, value.object, importSource)
+        ? { definition, style: 'constant' }
+        : byType(value);
     }
-    if (value.type === AST_NODE_TYPES.Identifier && hops < MAX_CONSTANT_HOPS) {
+    if (value.type === AST_NODE_TYPES.Identifier && hops < MAX_CONSTANT_HOPS && mayBeCodeConstant(value.name)) {
       const variable = ASTUtils.findVariable(context.sourceCode.getScope(value), value.name);
       const definition = variable?.defs.length === 1 ? variable.defs[0] : undefined;
       if (
