@@ -879,12 +879,12 @@ createCommonJsRuleTester().run('exhaustive-retryable-switch (if chains, CommonJS
   valid: [],
   invalid: [
     {
+      filename: 'client.cjs',
       code: dedent`
         const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
         if (e.code === ExchangeErrorCode.TIMEOUT) reconcile()
         else if (e.code === ExchangeErrorCode.DISCONNECTED) backOff()
       `,
-      filename: 'client.cjs',
       errors: [
         {
           messageId: 'missingRetryableBranches',
@@ -918,12 +918,12 @@ createTypeAwareRuleTester().run('exhaustive-retryable-switch (if chains, typeAwa
   invalid: [
     {
       // Only the codes the subject's type allows are required.
+      filename: 'file.ts',
       code: dedent`
         declare const code: -1007 | -1001 | -1121;
         if (code === -1121) skip();
         else if (code === -1007) reconcile();
       `,
-      filename: 'file.ts',
       errors: [
         {
           messageId: 'missingRetryableBranches',

@@ -368,11 +368,11 @@ createJavaScriptRuleTester().run('no-blind-retry (JavaScript)', rule, {
   valid: ['const RETRY_ERRORS = [-1001, -1003];'],
   invalid: [
     {
+      filename: 'client.js',
       code: dedent`
         import { ExchangeErrorCode } from '@exchange-errors/catalogue';
         const RETRY_ERRORS = [ExchangeErrorCode.TIMEOUT, ExchangeErrorCode.DISCONNECTED];
       `,
-      filename: 'client.js',
       errors: [
         {
           messageId: 'reconcileWithOthers',
@@ -405,11 +405,11 @@ createCommonJsRuleTester().run('no-blind-retry (CommonJS)', rule, {
   ],
   invalid: [
     {
+      filename: 'client.cjs',
       code: dedent`
         const errors = require('@exchange-errors/catalogue');
         module.exports.retryOn = [errors.ExchangeErrorCode.UNKNOWN, errors.ExchangeErrorCode.INVALID_TIMESTAMP];
       `,
-      filename: 'client.cjs',
       errors: [
         {
           messageId: 'reconcileWithOthers',
@@ -437,22 +437,22 @@ createCommonJsRuleTester().run('no-blind-retry (CommonJS)', rule, {
 createTypeAwareRuleTester().run('no-blind-retry (typeAware)', rule, {
   valid: [
     {
+      filename: 'file.ts',
       code: dedent`
         declare const n: number;
         const RETRY = [n, -1001];
       `,
-      filename: 'file.ts',
     },
   ],
   invalid: [
     {
       // Values whose type is one code literal, from wherever they come.
+      filename: 'file.ts',
       code: dedent`
         import { ExchangeErrorCode } from '@exchange-errors/catalogue';
         declare function codeOf<C extends number>(code: C): C;
         const RETRY: number[] = [codeOf(ExchangeErrorCode.TIMEOUT), codeOf(-1001)];
       `,
-      filename: 'file.ts',
       errors: [
         {
           messageId: 'reconcileWithOthers',
