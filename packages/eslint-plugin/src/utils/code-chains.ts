@@ -99,11 +99,17 @@ export function earlyReturnChains(
     }
     run = [];
   };
-  for (const statement of statements) {
-    const comparisons =
-      statement.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && exits(statement.consequent)
-        ? branchComparisons(statement.test, readCode, scope)
-        : undefined;
+  const isExitingIf = statements.map(
+    (statement) =>
+      statement.type === AST_NODE_TYPES.IfStatement && statement.alternate === null && exits(statement.consequent),
+  );
+  for (const [position, statement] of statements.entries()) {
+    // A run needs two exiting `if`s in a row: a lone one is never read, so its bindings are never resolved.
+    const inRun =
+      isExitingIf[position] === true && (isExitingIf[position - 1] === true || isExitingIf[position + 1] === true);
+    const comparisons = inRun
+      ? branchComparisons((statement as TSESTree.IfStatement).test, readCode, scope)
+      : undefined;
     if (comparisons === undefined) {
       if (run.length > 0) flush(statement);
       continue;
