@@ -33,6 +33,8 @@ function findings(cwd: string, config: string, target: string): string[] {
 const magic = (line: number) => `${line} @exchange-errors/no-magic-error-codes`;
 const retryList = Array.from({ length: 7 }, () => magic(20));
 const recommendedFindings = [
+  // RETRY_ERRORS retries TIMEOUT and the other reconcile codes like DISCONNECTED: the order is placed twice.
+  '20 @exchange-errors/no-blind-retry',
   ...retryList,
   magic(55),
   '79 @exchange-errors/no-error-message-comparison',

@@ -58,17 +58,22 @@ function summarise(results) {
   const count = (rule) => byRule.get(rule)?.length ?? 0;
   const fixable = messages.filter((message) => message.fix !== undefined).length;
   const withSuggestions = messages.filter((message) => message.fix === undefined && message.suggestions?.length).length;
-  const switches = (byRule.get('exhaustive-retryable-switch') ?? []).map(
-    (message) => `  • ${message.file}:${message.line} — ${message.message}`,
-  );
+  const listed = (rule) =>
+    (byRule.get(rule) ?? []).map((message) => `  • ${message.file}:${message.line} — ${message.message}`);
+  const switches = listed('exhaustive-retryable-switch');
+  const blindRetries = listed('no-blind-retry');
   console.log(
     [
       `${plural(messages.length, 'finding')}: ${plural(count('no-magic-error-codes'), 'magic error code')}, ` +
         `${plural(count('exhaustive-retryable-switch'), 'switch', 'switches')} missing retryable codes, ` +
         `${plural(count('no-error-message-comparison'), 'comparison')} of message text, ` +
-        `${plural(count('no-unknown-error-code'), 'unknown code')}. ` +
+        `${plural(count('no-unknown-error-code'), 'unknown code')}, ` +
+        `${plural(count('no-blind-retry'), 'blind retry', 'blind retries')}. ` +
         `${fixable} can be fixed automatically with --fix; ${withSuggestions} more can be fixed by an editor suggestion.`,
       ...(switches.length > 0 ? ['Switches that miss retryable codes:', ...switches] : []),
+      ...(blindRetries.length > 0
+        ? ['Codes re-sent without a query although their order may have executed:', ...blindRetries]
+        : []),
     ].join('\n'),
   );
   return { messages, count };
@@ -84,6 +89,7 @@ for (const rule of [
   'exhaustive-retryable-switch',
   'no-error-message-comparison',
   'no-unknown-error-code',
+  'no-blind-retry',
 ]) {
   expectThat(beforeSummary.count(rule) > 0, `expected ${rule} to report in before/`);
 }
@@ -115,7 +121,10 @@ const after = await createLinter().lintFiles(['src/after/**/*.ts']);
 const afterProblems = after.reduce((total, result) => total + result.messages.length, 0);
 console.log(
   afterProblems === 0
-    ? paint('green', '✔ after/ is clean: every code by name, every retryable code handled.')
+    ? paint(
+        'green',
+        '✔ after/ is clean: every code by name, every retryable code handled, reconcile codes queried first.',
+      )
     : await stylish.format(after),
 );
 expectThat(afterProblems === 0, `expected after/ to be clean, found ${afterProblems} problem(s)`);

@@ -30,6 +30,7 @@ configs.recommended = {
   plugins,
   rules: {
     '@exchange-errors/exhaustive-retryable-switch': 'error',
+    '@exchange-errors/no-blind-retry': 'error',
     '@exchange-errors/no-error-message-comparison': 'error',
     '@exchange-errors/no-magic-error-codes': 'error',
     '@exchange-errors/no-unknown-error-code': 'error',
@@ -46,6 +47,7 @@ configs.strict = {
   plugins,
   rules: {
     '@exchange-errors/exhaustive-retryable-switch': ['error', { requireAll: true }],
+    '@exchange-errors/no-blind-retry': 'error',
     '@exchange-errors/no-error-message-comparison': 'error',
     '@exchange-errors/no-magic-error-codes': ['error', { contexts: 'all' }],
     '@exchange-errors/no-unknown-error-code': 'error',

@@ -146,6 +146,7 @@ describe('plugin', () => {
     expect(plugin.meta.name).toBe('@exchange-errors/eslint-plugin');
     expect(Object.keys(plugin.rules).sort()).toEqual([
       'exhaustive-retryable-switch',
+      'no-blind-retry',
       'no-error-message-comparison',
       'no-magic-error-codes',
       'no-unknown-error-code',
@@ -165,6 +166,12 @@ describe('plugin', () => {
         { rules: { '@exchange-errors/no-magic-error-codes': ['error', { codePattern: '(' }] } },
       ]),
     ).toThrow(/option codePattern is "\(", which is not a valid regular expression/);
+    expect(() =>
+      linter.verify('x', [
+        plugin.configs.recommended as Linter.Config,
+        { rules: { '@exchange-errors/no-blind-retry': ['error', { codePattern: '[' }] } },
+      ]),
+    ).toThrow(/option codePattern is "\[", which is not a valid regular expression/);
     expect(() =>
       linter.verify('x', [
         plugin.configs.recommended as Linter.Config,

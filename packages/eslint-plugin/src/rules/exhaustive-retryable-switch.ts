@@ -1,32 +1,45 @@
 import { describeDefinition, type ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, ASTUtils, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import type ts from 'typescript';
 import { getPluginSettings } from '../settings.js';
 import { classifyCodeCase, type CaseStyle, type CodeCase } from '../utils/code-case.js';
-import { planCodeReference } from '../utils/code-reference.js';
+import {
+  chainClassifies,
+  earlyReturnChains,
+  elseIfChain,
+  finalStatement,
+  switchClassifies,
+  type CodeChain,
+} from '../utils/code-chains.js';
+import {
+  createCodeReader,
+  createTypeCodeReader,
+  definitionOfValue,
+  enclosingFunctionName,
+  isRetryName,
+  literalValues,
+} from '../utils/code-groups.js';
+import { planCodeReference, type CodeReference } from '../utils/code-reference.js';
 import { quoteOf, terminatorOf } from '../utils/code-style.js';
 import { createRule } from '../utils/create-rule.js';
+import { compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
 export type Options = [{ allowDefault: boolean; requireAll: boolean }];
-export type MessageIds = 'missingRetryableCases' | 'missingCases' | 'addMissingCases';
-
-/** The literal values of a type when it is a union of number and string literals only. */
-function literalValues(type: ts.Type): (string | number)[] | undefined {
-  const parts = type.isUnion() ? type.types : [type];
-  const values: (string | number)[] = [];
-  for (const part of parts) {
-    if (!part.isNumberLiteral() && !part.isStringLiteral()) return undefined;
-    values.push(part.value);
-  }
-  return values;
-}
+export type MessageIds =
+  | 'missingRetryableCases'
+  | 'missingCases'
+  | 'addMissingCases'
+  | 'missingRetryableBranches'
+  | 'missingBranches'
+  | 'addMissingBranches'
+  | 'addMissingReturns';
 
 export default createRule<Options, MessageIds>({
   name: 'exhaustive-retryable-switch',
   meta: {
     type: 'problem',
     docs: {
-      description: 'Require an explicit `case` for every retryable exchange error code in switches over error codes',
+      description:
+        'Require an explicit `case` or branch for every retryable exchange error code in switches and `if` chains over error codes',
     },
     hasSuggestions: true,
     schema: [
@@ -50,30 +63,20 @@ export default createRule<Options, MessageIds>({
       missingRetryableCases: 'This switch over exchange error codes has no case for the retryable {{missing}}.',
       missingCases: 'This switch over exchange error codes has no case for {{missing}}.',
       addMissingCases: 'Add cases that throw for {{missing}}.',
+      missingRetryableBranches:
+        'This chain of tests of one exchange error code has no branch for the retryable {{missing}}.',
+      missingBranches: 'This chain of tests of one exchange error code has no branch for {{missing}}.',
+      addMissingBranches: 'Add branches that throw for {{missing}}.',
+      addMissingReturns:
+        'Add branches for {{missing}} that return whether to retry: `false` for `reconcile` codes (query the order first) and `none` codes, `true` for the others.',
     },
   },
   create(context, [{ allowDefault, requireAll }]) {
     const { index, importSource, typeAware } = getPluginSettings(context);
-    const caseScope = { context, index, importSource };
+    const scope = { context, index, importSource, codePattern: compileCodePattern(DEFAULT_CODE_PATTERN) };
     const { sourceCode } = context;
     const services = typeAware ? ESLintUtils.getParserServices(context) : undefined;
-
-    function definitionOfValue(value: unknown): ExchangeErrorDefinition | undefined {
-      return typeof value === 'number'
-        ? index.catalogue.byCode.get(value)
-        : typeof value === 'string'
-          ? index.catalogue.byName.get(value)
-          : undefined;
-    }
-
-    /** With `typeAware`, a case whose type is one code or name literal, e.g. `const T = ExchangeErrorCode.TIMEOUT`. */
-    function classifyByType(test: TSESTree.Expression): CodeCase | undefined {
-      if (services === undefined) return undefined;
-      const values = literalValues(services.getTypeAtLocation(test));
-      const definition = values?.length === 1 ? definitionOfValue(values[0]) : undefined;
-      if (definition === undefined) return undefined;
-      return { definition, style: typeof values?.[0] === 'string' ? 'name' : 'constant' };
-    }
+    const classifyByType = createTypeCodeReader(context, index, typeAware);
 
     /** With `typeAware`, the codes a discriminant typed as a subset of the code (or name) union can take. */
     function discriminantDomain(
@@ -82,7 +85,7 @@ export default createRule<Options, MessageIds>({
       if (services === undefined) return undefined;
       const values = literalValues(services.getTypeAtLocation(discriminant));
       if (values === undefined || values.length === 0) return undefined;
-      const definitions = values.map(definitionOfValue);
+      const definitions = values.map((value) => definitionOfValue(index, value));
       if (!definitions.every((definition) => definition !== undefined)) return undefined;
       return { definitions, style: typeof values[0] === 'string' ? 'name' : 'constant' };
     }
@@ -112,35 +115,67 @@ export default createRule<Options, MessageIds>({
       return { caseIndent: ' '.repeat(caseColumn), bodyIndent: ' '.repeat(bodyColumn) };
     }
 
+    /** How new branches spell codes, quote strings and end statements, taken from the code around them. */
+    interface BranchStyle {
+      readonly style: CaseStyle;
+      readonly reference: CodeReference | undefined;
+      readonly quote: string;
+      readonly semicolon: string;
+    }
+
+    function codeText(definition: ExchangeErrorDefinition, branchStyle: BranchStyle): string {
+      const { style, quote, reference } = branchStyle;
+      return style === 'code'
+        ? String(definition.code)
+        : style === 'name'
+          ? `${quote}${definition.name}${quote}`
+          : `${reference?.objectText}.${definition.name}`;
+    }
+
+    /**
+     * What a new branch does: throw, or in a retry predicate return whether a retry can follow at once — never for
+     * a `reconcile` code, whose order must be queried first, nor for a `none` code.
+     */
+    function branchBody(definition: ExchangeErrorDefinition, branchStyle: BranchStyle, returns: boolean): string {
+      const { quote, semicolon } = branchStyle;
+      if (returns) return `return ${definition.retry !== 'none' && definition.retry !== 'reconcile'}${semicolon}`;
+      const label = requireAll ? 'Unhandled exchange error' : 'Unhandled retryable exchange error';
+      return `throw new Error(${quote}${label}: ${definition.name}${quote})${semicolon}`;
+    }
+
+    /** `undefined` when constants are needed but no reference to `ExchangeErrorCode` can be made here. */
+    function branchStyleAt(
+      node: TSESTree.Node,
+      style: CaseStyle,
+      quotedSample: TSESTree.Node | undefined,
+      lastStatement: TSESTree.Node | undefined,
+    ): BranchStyle | undefined {
+      const reference = style === 'constant' ? planCodeReference(context, node, importSource) : undefined;
+      if (style === 'constant' && reference === undefined) return undefined;
+      return { style, reference, quote: quoteOf(quotedSample), semicolon: terminatorOf(sourceCode, lastStatement) };
+    }
+
     function suggestMissingCases(
       node: TSESTree.SwitchStatement,
       missing: readonly ExchangeErrorDefinition[],
       style: CaseStyle,
-      retryable: boolean,
+      returns: boolean,
     ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
-      const reference = style === 'constant' ? planCodeReference(context, node, importSource) : undefined;
-      if (style === 'constant' && reference === undefined) return undefined;
       const stringCase = node.cases.find(
         (switchCase) => switchCase.test?.type === AST_NODE_TYPES.Literal && typeof switchCase.test.value === 'string',
       );
-      const quote = quoteOf(stringCase?.test ?? undefined);
-      const semicolon = terminatorOf(sourceCode, node.cases.flatMap((switchCase) => switchCase.consequent).at(-1));
+      const lastStatement = node.cases.flatMap((switchCase) => switchCase.consequent).at(-1);
+      const branchStyle = branchStyleAt(node, style, stringCase?.test ?? undefined, lastStatement);
+      if (branchStyle === undefined) return undefined;
       const { caseIndent, bodyIndent } = caseIndentation(node);
-      const label = retryable ? 'Unhandled retryable exchange error' : 'Unhandled exchange error';
-      const testText = (definition: ExchangeErrorDefinition): string =>
-        style === 'code'
-          ? String(definition.code)
-          : style === 'name'
-            ? `${quote}${definition.name}${quote}`
-            : `${reference?.objectText}.${definition.name}`;
       const cases = missing.map(
         (definition) =>
-          `case ${testText(definition)}:\n${bodyIndent}throw new Error(${quote}${label}: ${definition.name}${quote})${semicolon}`,
+          `case ${codeText(definition, branchStyle)}:\n${bodyIndent}${branchBody(definition, branchStyle, returns)}`,
       );
       const defaultCase = node.cases.find((switchCase) => switchCase.test === null);
       const lastCase = node.cases.at(-1);
       return (fixer) => {
-        const bindingFixes = reference?.bindingFixes(fixer) ?? [];
+        const bindingFixes = branchStyle.reference?.bindingFixes(fixer) ?? [];
         if (defaultCase !== undefined) {
           return [
             ...bindingFixes,
@@ -164,40 +199,148 @@ export default createRule<Options, MessageIds>({
       };
     }
 
+    /** The required codes a dispatch does not handle, by name; only those its subject's type allows, if typed. */
+    function missingDefinitions(
+      handled: ReadonlySet<ExchangeErrorDefinition | undefined>,
+      domain: ReturnType<typeof discriminantDomain>,
+    ): ExchangeErrorDefinition[] {
+      const required = requireAll ? index.catalogue.definitions : index.catalogue.retryable;
+      return required
+        .filter(
+          (definition) => !handled.has(definition) && (domain === undefined || domain.definitions.includes(definition)),
+        )
+        .sort((a, b) => a.name.localeCompare(b.name));
+    }
+
+    /** A dispatch that only answers true or false is a classification, unless it answers whether to retry. */
+    function isClassification(classifies: boolean, node: TSESTree.Node): boolean {
+      return classifies && !isRetryName(enclosingFunctionName(node));
+    }
+
+    const readCode = createCodeReader(scope, typeAware);
+
+    /** The indentation of the line `node` starts on. */
+    function lineIndent(node: TSESTree.Node): string {
+      return /^\s*/u.exec(sourceCode.lines[node.loc.start.line - 1] ?? '')?.[0] ?? '';
+    }
+
+    function suggestMissingBranches(
+      chain: CodeChain,
+      missing: readonly ExchangeErrorDefinition[],
+      style: CaseStyle,
+      returns: boolean,
+    ): ((fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[]) | undefined {
+      const first = chain.branches[0]?.comparisons[0];
+      const last = chain.branches.at(-1)?.statement;
+      if (first === undefined || last === undefined) return undefined;
+      const quoted = chain.branches
+        .flatMap((branch) => branch.comparisons)
+        .find((comparison) => comparison.match.style === 'name')?.codeNode;
+      const branchStyle = branchStyleAt(last, style, quoted, finalStatement(last.consequent));
+      if (branchStyle === undefined) return undefined;
+      const comparison = first.codeNode.parent as TSESTree.BinaryExpression;
+      const subjectText = sourceCode.getText(first.subject);
+      const test = (definition: ExchangeErrorDefinition): string =>
+        comparison.left === first.subject
+          ? `${subjectText} ${comparison.operator} ${codeText(definition, branchStyle)}`
+          : `${codeText(definition, branchStyle)} ${comparison.operator} ${subjectText}`;
+      const indent = lineIndent(chain.branches[0]?.statement ?? last);
+      const consequent = last.consequent;
+      const ownLineBody =
+        consequent.type === AST_NODE_TYPES.BlockStatement
+          ? consequent.body.find((statement) => statement.loc.start.line !== consequent.loc.start.line)
+          : undefined;
+      const bodyIndent = ownLineBody === undefined ? `${indent}  ` : ' '.repeat(ownLineBody.loc.start.column);
+      const keyword = chain.kind === 'else-if' ? 'else if' : 'if';
+      const branches = missing.map((definition) => {
+        const body = branchBody(definition, branchStyle, returns);
+        const statement =
+          consequent.type === AST_NODE_TYPES.BlockStatement
+            ? `${keyword} (${test(definition)}) {\n${bodyIndent}${body}\n${indent}}`
+            : `${keyword} (${test(definition)}) ${body}`;
+        // `} else if (…) {` continues a block on its line; every other branch starts a line.
+        return chain.kind === 'else-if' && consequent.type === AST_NODE_TYPES.BlockStatement
+          ? ` ${statement}`
+          : `\n${indent}${statement}`;
+      });
+      const after = chain.kind === 'else-if' ? consequent : last;
+      return (fixer) => [
+        ...(branchStyle.reference?.bindingFixes(fixer) ?? []),
+        fixer.insertTextAfter(after, branches.join('')),
+      ];
+    }
+
+    function checkChain(chain: CodeChain): void {
+      const [head] = chain.branches;
+      if (head === undefined || isClassification(chainClassifies(chain), head.statement)) return;
+      if (allowDefault && chain.fallback !== undefined) return;
+      const comparisons = chain.branches.flatMap((branch) => branch.comparisons);
+      const handled = new Set(comparisons.map((comparison) => comparison.match.definition));
+      const domain = discriminantDomain((comparisons[0] as (typeof comparisons)[number]).subject);
+      const missing = missingDefinitions(handled, domain);
+      if (missing.length === 0) return;
+      const style = (comparisons[0] as (typeof comparisons)[number]).match.style;
+      const data = { missing: missing.map(describeDefinition).join(', ') };
+      const returns = chainClassifies(chain);
+      const fix = suggestMissingBranches(chain, missing, style, returns);
+      context.report({
+        node: head.statement.test,
+        messageId: requireAll ? 'missingBranches' : 'missingRetryableBranches',
+        data,
+        suggest:
+          fix === undefined ? [] : [{ messageId: returns ? 'addMissingReturns' : 'addMissingBranches', data, fix }],
+      });
+    }
+
+    function checkStatementList(statements: readonly TSESTree.Node[]): void {
+      earlyReturnChains(statements, readCode, scope).forEach(checkChain);
+    }
+
     return {
       SwitchStatement(node) {
         const classified = node.cases.map((switchCase) =>
           switchCase.test === null
             ? undefined
-            : (classifyCodeCase(switchCase.test, caseScope) ?? classifyByType(switchCase.test)),
+            : (classifyCodeCase(switchCase.test, scope) ?? classifyByType(switchCase.test)),
         );
         const domain = discriminantDomain(node.discriminant);
         const isCodeSwitch =
           domain !== undefined ||
           classified.some((entry) => entry?.style === 'code' || entry?.style === 'constant') ||
           isNameSwitch(node, classified);
-        if (!isCodeSwitch) return;
+        if (!isCodeSwitch || isClassification(switchClassifies(node), node)) return;
         if (allowDefault && node.cases.some((switchCase) => switchCase.test === null)) return;
 
-        const handled = new Set(classified.map((entry) => entry?.definition));
-        const required = requireAll ? index.catalogue.definitions : index.catalogue.retryable;
-        const missing = required
-          .filter(
-            (definition) =>
-              !handled.has(definition) && (domain === undefined || domain.definitions.includes(definition)),
-          )
-          .sort((a, b) => a.name.localeCompare(b.name));
+        const missing = missingDefinitions(new Set(classified.map((entry) => entry?.definition)), domain);
         if (missing.length === 0) return;
 
         const style = classified.find((entry) => entry !== undefined)?.style ?? domain?.style ?? 'code';
         const data = { missing: missing.map(describeDefinition).join(', ') };
-        const fix = suggestMissingCases(node, missing, style, !requireAll);
+        const returns = switchClassifies(node);
+        const fix = suggestMissingCases(node, missing, style, returns);
         context.report({
           node: node.discriminant,
           messageId: requireAll ? 'missingCases' : 'missingRetryableCases',
           data,
-          suggest: fix === undefined ? [] : [{ messageId: 'addMissingCases', data, fix }],
+          suggest:
+            fix === undefined ? [] : [{ messageId: returns ? 'addMissingReturns' : 'addMissingCases', data, fix }],
         });
+      },
+      IfStatement(node) {
+        const chain = elseIfChain(node, readCode, scope);
+        if (chain !== undefined) checkChain(chain);
+      },
+      Program(node) {
+        checkStatementList(node.body);
+      },
+      BlockStatement(node) {
+        checkStatementList(node.body);
+      },
+      StaticBlock(node) {
+        checkStatementList(node.body);
+      },
+      SwitchCase(node) {
+        checkStatementList(node.consequent);
       },
     };
   },

@@ -70,6 +70,23 @@ export function finalName(node: TSESTree.Node): string | undefined {
   }
 }
 
+/** The name a value is stored under: a variable, an assigned property, an object key or a class field. */
+export function bindingName(value: TSESTree.Node): string | undefined {
+  const { parent } = value;
+  switch (parent?.type) {
+    case AST_NODE_TYPES.VariableDeclarator:
+      return parent.init === value && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
+    case AST_NODE_TYPES.AssignmentExpression:
+    case AST_NODE_TYPES.AssignmentPattern:
+      return parent.right === value ? finalName(parent.left) : undefined;
+    case AST_NODE_TYPES.Property:
+    case AST_NODE_TYPES.PropertyDefinition:
+      return parent.value === value ? propertyName(parent) : undefined;
+    default:
+      return undefined;
+  }
+}
+
 /**
  * Whether only the truthiness of `node`'s value is used: the test of an `if`, a loop or `?:`, the operand of `!`,
  * or an operand of `&&` / `||` that itself stands in such a place (`if (ok && e.message.match(…))`).

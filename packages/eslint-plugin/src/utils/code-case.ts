@@ -49,13 +49,14 @@ export function classifyCodeCase(test: TSESTree.Expression, scope: CodeCaseScope
     const code = readCodeLiteral(literal, index);
     return code !== undefined && code.node === test ? { definition: code.definition, style: 'code' } : undefined;
   }
-  if (
-    test.type === AST_NODE_TYPES.MemberExpression &&
-    (isCodesObject(scope.context, test.object, scope.importSource) || isUnboundCodesObject(scope, test.object))
-  ) {
+  if (test.type === AST_NODE_TYPES.MemberExpression) {
+    // The name first: it is a map lookup, the object's binding a scope walk.
     const name = propertyName(test);
     const definition = name === undefined ? undefined : index.catalogue.byName.get(name);
-    return definition === undefined ? undefined : { definition, style: 'constant' };
+    return definition !== undefined &&
+      (isCodesObject(scope.context, test.object, scope.importSource) || isUnboundCodesObject(scope, test.object))
+      ? { definition, style: 'constant' }
+      : undefined;
   }
   return undefined;
 }

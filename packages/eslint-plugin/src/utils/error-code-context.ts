@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, type TSESTree } from '@typescript-eslint/utils';
-import { EQUALITY_OPERATORS, finalName, outermostValue, propertyName } from './ast.js';
+import { bindingName, EQUALITY_OPERATORS, outermostValue, propertyName } from './ast.js';
 import { isCodeConstantCase, type CodeCaseScope } from './code-case.js';
 import { isExchangeErrorArgument } from './exchange-error-call.js';
 import { endsInNameMatching, ERROR_BINDING_PATTERN } from './name-patterns.js';
@@ -9,23 +9,6 @@ const ARRAY_LOOKUP_METHODS = new Set(['includes', 'indexOf']);
 /** What the classifier needs besides the node: the catalogue, the import source and the `codePattern` option. */
 export interface ErrorCodeContextScope extends CodeCaseScope {
   readonly codePattern: RegExp;
-}
-
-/** The name a value is stored under: a variable, an assigned property, an object key or a class field. */
-function bindingName(value: TSESTree.Node): string | undefined {
-  const { parent } = value;
-  switch (parent?.type) {
-    case AST_NODE_TYPES.VariableDeclarator:
-      return parent.init === value && parent.id.type === AST_NODE_TYPES.Identifier ? parent.id.name : undefined;
-    case AST_NODE_TYPES.AssignmentExpression:
-    case AST_NODE_TYPES.AssignmentPattern:
-      return parent.right === value ? finalName(parent.left) : undefined;
-    case AST_NODE_TYPES.Property:
-    case AST_NODE_TYPES.PropertyDefinition:
-      return parent.value === value ? propertyName(parent) : undefined;
-    default:
-      return undefined;
-  }
 }
 
 function isCodeSwitchCase(switchCase: TSESTree.SwitchCase, scope: ErrorCodeContextScope): boolean {

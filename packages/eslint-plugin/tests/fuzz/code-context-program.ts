@@ -236,6 +236,7 @@ const STATEMENTS = [
   comparison,
   switchStatement,
   retryArray,
+  comparisonChain,
   errorKeyedObject,
   messageComparison,
   exchangeErrorCall,
@@ -250,6 +251,32 @@ function wrap(random: Random, statement: string, style: Style): string {
     `class ${style.unique('Client')} {\n  async call() {\n    ${statement}\n  }\n}`,
     `export async function ${style.unique('check')}(err) { ${statement} }`,
   ]);
+}
+
+/** Codes compared with one subject: an `||` chain, an `else if` chain or a run of early returns. */
+function comparisonChain(random: Random, style: Style, header: Header): string {
+  const subject = random.pick(CODE_SUBJECTS);
+  const codes = random.sample(definitions, 2 + random.int(4)).map((definition): number => definition.code);
+  const test = (code: number) => `${subject}${style.gap}===${style.gap}${codeOperand(random, style, header, code)}`;
+  const predicate = style.unique(random.pick(['shouldRetry', 'isRetryable', 'isAuthError', 'classify']));
+  switch (random.int(3)) {
+    case 0:
+      return `if${style.gap}(${codes.map(test).join(`${style.gap}||${style.gap}`)})${style.gap}retry()${style.semi}`;
+    case 1:
+      return codes
+        .map(
+          (code, position) =>
+            `${position === 0 ? '' : `else${style.gap}`}if${style.gap}(${test(code)})${style.gap}wait()${style.semi}`,
+        )
+        .join('\n');
+    default:
+      return `function ${predicate}(err, e, body, error, res, code, payload) {\n${codes
+        .map(
+          (code) =>
+            `  if${style.gap}(${test(code)})${style.gap}${keyword('return', style, random.pick(['true', 'false', '1']))}${style.semi}`,
+        )
+        .join('\n')}\n  return false${style.semi}\n}`;
+  }
 }
 
 /**
