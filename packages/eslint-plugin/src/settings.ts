@@ -15,6 +15,8 @@ export interface PluginSettings {
   /** Where fixes import `ExchangeErrorCode` from. */
   readonly importSource: string;
   readonly typeAware: boolean;
+  /** Whether `catalogue` names the project's own catalogue, which then is the complete list of its codes. */
+  readonly customCatalogue: boolean;
 }
 
 const SETTING_NAMES = ['catalogue', 'importSource', 'typeAware'] as const;
@@ -25,6 +27,7 @@ const defaultSettings: PluginSettings = {
   index: indexCatalogue(packageCatalogue),
   importSource: DEFAULT_IMPORT_SOURCE,
   typeAware: false,
+  customCatalogue: false,
 };
 
 function isCatalogue(value: unknown): value is Catalogue {
@@ -98,6 +101,7 @@ function parseSettings(raw: unknown, cwd: string): PluginSettings {
     index: typeof catalogue === 'string' ? indexCatalogue(loadCatalogue(catalogue, cwd)) : defaultSettings.index,
     importSource: (importSource as string | undefined) ?? DEFAULT_IMPORT_SOURCE,
     typeAware: typeAware ?? false,
+    customCatalogue: typeof catalogue === 'string',
   };
 }
 

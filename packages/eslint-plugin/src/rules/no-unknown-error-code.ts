@@ -1,17 +1,47 @@
 import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { describeDefinition } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
-import { isCodesObject } from '../utils/code-reference.js';
-import { propertyName } from '../utils/ast.js';
+import { CODES_EXPORT, isCodesObject } from '../utils/code-reference.js';
+import { outermostValue, propertyName } from '../utils/ast.js';
 import { readUnknownCodeLiteral } from '../utils/code-literal.js';
 import { createRule } from '../utils/create-rule.js';
 import { closestByCode, closestByName, joinAlternatives } from '../utils/did-you-mean.js';
 import { isErrorCodeContext, isExchangeErrorArgument } from '../utils/error-code-context.js';
 import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
-export type Options = [{ codePattern: string }];
+export type Options = [
+  {
+    codePattern: string;
+    /** Where unknown code-shaped numbers are reported; unknown names are reported everywhere. */
+    numbers: 'files-using-catalogue' | 'all';
+  },
+];
 export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'unknownName' | 'unknownNameDidYouMean';
+
+/**
+ * Whether a file is written against the catalogue: it names the import source in a string (an import, a
+ * `require`, a dynamic `import()`) or uses `ExchangeErrorCode`. Tokens, not text, so comments do not count.
+ */
+function usesCatalogue(sourceCode: Readonly<TSESLint.SourceCode>, importSource: string): boolean {
+  const { text } = sourceCode;
+  if (!text.includes(importSource) && !text.includes(CODES_EXPORT)) return false;
+  return sourceCode.ast.tokens.some(
+    (token) =>
+      (token.type === AST_TOKEN_TYPES.Identifier && token.value === CODES_EXPORT) ||
+      (token.type === AST_TOKEN_TYPES.String && token.value.slice(1, -1) === importSource),
+  );
+}
+
+/** `-1211` in `new ExchangeError(-1211)` or `toBeExchangeError('-1211')`: a code of the catalogue by intent. */
+function isExchangeErrorArgumentValue(node: TSESTree.Node): boolean {
+  const value = outermostValue(node);
+  const { parent } = value;
+  return (
+    (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+    isExchangeErrorArgument(parent, value)
+  );
+}
 
 /** What a catalogue name can be (`defineCatalogue` takes identifiers); other strings are not meant as names. */
 const NAME_SHAPE = /^[A-Za-z_$][\w$]*$/u;
@@ -29,10 +59,16 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
         properties: {
           codePattern: codePatternSchema,
+          numbers: {
+            type: 'string',
+            description:
+              'Report unknown code-shaped numbers only in files that use the catalogue (or with a custom catalogue), or in every file.',
+            enum: ['files-using-catalogue', 'all'],
+          },
         },
       },
     ],
-    defaultOptions: [{ codePattern: DEFAULT_CODE_PATTERN }],
+    defaultOptions: [{ codePattern: DEFAULT_CODE_PATTERN, numbers: 'files-using-catalogue' }],
     messages: {
       unknownCode: '{{raw}} is not an error code of the catalogue.',
       unknownCodeDidYouMean: '{{raw}} is not an error code of the catalogue; did you mean {{candidates}}?',
@@ -40,11 +76,14 @@ export default createRule<Options, MessageIds>({
       unknownNameDidYouMean: '{{raw}} is not an error name of the catalogue; did you mean {{candidates}}?',
     },
   },
-  create(context, [{ codePattern }]) {
-    const { index, importSource } = getPluginSettings(context);
+  create(context, [{ codePattern, numbers }]) {
+    const { index, importSource, customCatalogue } = getPluginSettings(context);
     const scope = { context, index, importSource, codePattern: compileCodePattern(codePattern) };
     const { sourceCode } = context;
     const mentionsImportSource = sourceCode.text.includes(importSource);
+    // A number the catalogue lacks may be a valid code of a sibling exchange; it is a typo where the catalogue
+    // is known to be the right one: a custom catalogue, a file written against it, or an `ExchangeError` argument.
+    const reportsEveryNumber = numbers === 'all' || customCatalogue || usesCatalogue(sourceCode, importSource);
 
     function report(node: TSESTree.Node, kind: 'Code' | 'Name', candidates: readonly ExchangeErrorDefinition[]): void {
       const raw = sourceCode.getText(node);
@@ -67,8 +106,9 @@ export default createRule<Options, MessageIds>({
       Literal(literal) {
         const unknownCode = readUnknownCodeLiteral(literal, index);
         if (unknownCode !== undefined) {
-          if (isErrorCodeContext(unknownCode.node, scope)) {
-            report(unknownCode.node, 'Code', closestByCode(index, unknownCode.code));
+          const { node } = unknownCode;
+          if (reportsEveryNumber ? isErrorCodeContext(node, scope) : isExchangeErrorArgumentValue(node)) {
+            report(node, 'Code', closestByCode(index, unknownCode.code));
           }
           return;
         }
