@@ -4,6 +4,7 @@ import type { CatalogueIndex } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { readCodeLiteral, type CodeLiteral } from '../utils/code-literal.js';
+import { nameGivenToCode, namesAgree } from '../utils/code-name.js';
 import { isConstantEnumInitializer, isNumericOperand } from '../utils/constant-positions.js';
 import { createRule } from '../utils/create-rule.js';
 import { isErrorCodeContext } from '../utils/error-code-context.js';
@@ -18,7 +19,7 @@ export type Options = [
     codePattern: string;
   },
 ];
-export type MessageIds = 'magicErrorCode' | 'replaceWithConstant';
+export type MessageIds = 'magicErrorCode' | 'codeNamedOtherwise' | 'replaceWithConstant';
 
 function ignoredDefinitions(ignore: readonly (number | string)[], index: CatalogueIndex): Set<ExchangeErrorDefinition> {
   return new Set(
@@ -118,6 +119,10 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ ignore: [], contexts: 'error-code', codePattern: DEFAULT_CODE_PATTERN }],
     messages: {
       magicErrorCode: 'Magic error code {{raw}}: write {{constant}}.',
+      codeNamedOtherwise:
+        "Error code {{raw}} is named {{given}} here, but the catalogue's {{raw}} is {{name}}: the code probably " +
+        "belongs to another exchange; set settings['@exchange-errors'].catalogue to that exchange's catalogue. " +
+        'If it is this exchange, write {{constant}}.',
       replaceWithConstant: 'Replace {{raw}} with {{constant}}.',
     },
   },
@@ -145,6 +150,16 @@ export default createRule<Options, MessageIds>({
         const reference = planCodeReference(context, code.node, importSource);
         const constant = `${reference?.objectText ?? CODES_EXPORT}.${code.definition.name}`;
         const data = { raw, constant };
+        // A code named otherwise where it is written is probably another exchange's: rewriting it would rename it.
+        const given = nameGivenToCode(code.node, sourceCode);
+        if (given !== undefined && !namesAgree(given, code.definition.name)) {
+          context.report({
+            node: code.node,
+            messageId: 'codeNamedOtherwise',
+            data: { ...data, given, name: code.definition.name },
+          });
+          return;
+        }
         // An enum that needs constant initializers does not compile with a property there, and a number that is
         // computed with would then read as that error: no edit at all.
         if (reference === undefined || isConstantEnumInitializer(code.node) || isNumericOperand(code.node)) {

@@ -1235,3 +1235,111 @@ createJavaScriptRuleTester().run('no-magic-error-codes: CommonJS told by the fil
     },
   ],
 });
+
+const otherExchangeMessage = (raw: string, given: string, name: string) => ({
+  messageId: 'codeNamedOtherwise' as const,
+  data: { raw, given, name, constant: `ExchangeErrorCode.${name}` },
+});
+
+createTypeScriptRuleTester().run('no-magic-error-codes: names the code gives a literal', rule, {
+  valid: [],
+  invalid: [
+    {
+      // A name that agrees with the catalogue's: the edit is offered (a suggestion, as the key is a string).
+      code: dedent`
+        const exceptions = {
+          '-1021': InvalidNonce, // INVALID_TIMESTAMP
+        };
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: "'-1021'", constant: 'ExchangeErrorCode.INVALID_TIMESTAMP' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                const exceptions = {
+                  [ExchangeErrorCode.INVALID_TIMESTAMP]: InvalidNonce, // INVALID_TIMESTAMP
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Another exchange's -1004: named in the comment, no fix and no suggestion.
+      code: dedent`
+        const exceptions = {
+          '-1004': DuplicateOrderId, // DUPLICATE_IP
+        };
+      `,
+      output: null,
+      errors: [
+        {
+          ...otherExchangeMessage("'-1004'", 'DUPLICATE_IP', 'NO_THIS_COMPANY'),
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 10,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        enum BinanceCode {
+          ServerBusy = -1004,
+          TooManyRequests = -1003,
+        }
+        const errorCodes = { SERVER_BUSY: -1004 };
+      `,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        enum BinanceCode {
+          ServerBusy = -1004,
+          TooManyRequests = ExchangeErrorCode.TOO_MANY_REQUESTS,
+        }
+        const errorCodes = { SERVER_BUSY: -1004 };
+      `,
+      options: [{ contexts: 'all' }],
+      errors: [
+        {
+          ...otherExchangeMessage('-1004', 'ServerBusy', 'NO_THIS_COMPANY'),
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 21,
+        },
+        { messageId: 'magicErrorCode', line: 3, column: 21, endLine: 3, endColumn: 26 },
+        {
+          ...otherExchangeMessage('-1004', 'SERVER_BUSY', 'NO_THIS_COMPANY'),
+          line: 5,
+          column: 35,
+          endLine: 5,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
+      code: 'if (err.code === -1004 /* DUPLICATE_IP */) retry();',
+      output: null,
+      errors: [
+        {
+          ...otherExchangeMessage('-1004', 'DUPLICATE_IP', 'NO_THIS_COMPANY'),
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 23,
+        },
+      ],
+    },
+  ],
+});
