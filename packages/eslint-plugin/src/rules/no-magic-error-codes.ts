@@ -7,7 +7,8 @@ import { readCodeLiteral, type CodeLiteral } from '../utils/code-literal.js';
 import { nameGivenToCode, namesAgree } from '../utils/code-name.js';
 import { isConstantEnumInitializer, isNumericOperand } from '../utils/constant-positions.js';
 import { createRule } from '../utils/create-rule.js';
-import { isErrorCodeContext } from '../utils/error-code-context.js';
+import { isErrorCodeContext, mapOfEntryKey } from '../utils/error-code-context.js';
+import { outermostValue } from '../utils/ast.js';
 import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
 export type Options = [
@@ -54,9 +55,9 @@ function replacementText(node: CodeLiteral['node'], expression: string, text: st
 /** Files whose arrays get static types: `.ts`, `.tsx`, `.mts`, `.cts`. */
 const TYPESCRIPT_FILE = /\.[cm]?tsx?$/u;
 
-/** A declared type, or an assignment to a variable that has one, keeps the array's type whatever its elements. */
-function hasDeclaredType(array: TSESTree.ArrayExpression): boolean {
-  const { parent } = array;
+/** A declared type, or an assignment to a variable that has one, keeps a value's type whatever its elements. */
+function hasDeclaredType(value: TSESTree.ArrayExpression | TSESTree.NewExpression): boolean {
+  const { parent } = value;
   switch (parent.type) {
     case AST_NODE_TYPES.VariableDeclarator:
     case AST_NODE_TYPES.PropertyDefinition:
@@ -85,6 +86,15 @@ function fixNarrowsArrayType(
     !hasDeclaredType(array) &&
     array.elements.every((element) => element !== null && isFixedToConstant(element))
   );
+}
+
+/**
+ * A `new Map([[-1021, f]])` without type arguments infers its key type from the keys: a constant's literal type
+ * there makes `map.get(code)` with `code: number` stop compiling.
+ */
+function fixNarrowsMapKeyType(node: CodeLiteral['node']): boolean {
+  const map = mapOfEntryKey(outermostValue(node));
+  return map !== undefined && map.typeArguments === undefined && !hasDeclaredType(map);
 }
 
 export default createRule<Options, MessageIds>({
@@ -171,9 +181,11 @@ export default createRule<Options, MessageIds>({
           fixer.replaceText(code.node, replacementText(code.node, constant, sourceCode.text)),
         ];
         // A numeric string changes type when replaced; CommonJS gets a `require` the author should confirm;
-        // a TypeScript array can change type when all its elements become constants.
+        // a TypeScript array or map can change type when its elements or keys become constants.
         const autofix =
-          reference.autofixable && !code.isString && !(typeScript && fixNarrowsArrayType(code.node, isFixedToConstant));
+          reference.autofixable &&
+          !code.isString &&
+          !(typeScript && (fixNarrowsArrayType(code.node, isFixedToConstant) || fixNarrowsMapKeyType(code.node)));
         context.report({
           node: code.node,
           messageId: 'magicErrorCode',
