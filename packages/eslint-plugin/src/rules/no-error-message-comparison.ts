@@ -5,7 +5,12 @@ import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { createRule } from '../utils/create-rule.js';
 import { joinAlternatives } from '../utils/did-you-mean.js';
 import { EQUALITY_OPERATORS, innermostValue, isTestPosition, staticStringValue } from '../utils/ast.js';
-import { definitionsMatchingPattern, definitionsMatchingText } from '../utils/message-fragment.js';
+import { hasCode, isUnderCodeCheck } from '../utils/error-object.js';
+import {
+  definitionsMatchingPattern,
+  definitionsMatchingText,
+  definitionsNamedInText,
+} from '../utils/message-fragment.js';
 import { compileNamePattern, DEFAULT_MESSAGE_PATTERN, endsInNameMatching } from '../utils/name-patterns.js';
 
 export type Options = [{ messagePattern: string }];
@@ -36,6 +41,7 @@ const TEXT_NORMALISATIONS = new Set([
   'trimEnd',
   'normalize',
 ]);
+const TO_STRING = new Set(['toString']);
 /** Where a `===` comparison can stand without parentheses. */
 const LOOSE_PARENTS = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.ArrayExpression,
@@ -86,24 +92,62 @@ function isCall(node: TSESTree.Node, methods: ReadonlySet<string>): node is Meth
   );
 }
 
-/** The expression an error's text is read from: `e.message` of `e?.message?.toLowerCase()` or `String(e.message).trim()`. */
-function textSource(node: TSESTree.Node): TSESTree.Node {
+/**
+ * The expression an error's text is read from: `e.message` of `e?.message?.toLowerCase()` or
+ * `String(e.message).trim()`, `err` of `err.toString()` and `` `${err}` ``; `converted` when that expression was
+ * turned into text, so it may be the error object itself.
+ */
+function textSourceOf(node: TSESTree.Node): { source: TSESTree.Node; converted: boolean } {
   let current = node;
+  let converted = false;
   for (;;) {
     current = innermostValue(current);
     if (isCall(current, TEXT_NORMALISATIONS)) {
       current = current.callee.object;
-    } else if (
-      current.type === AST_NODE_TYPES.CallExpression &&
-      current.callee.type === AST_NODE_TYPES.Identifier &&
-      current.callee.name === 'String' &&
-      current.arguments.length === 1
-    ) {
-      current = current.arguments[0] as TSESTree.Node;
+      converted = false;
     } else {
-      return current;
+      const argument = convertedToText(current);
+      if (argument === undefined) return { source: current, converted };
+      current = argument;
+      converted = true;
     }
   }
+}
+
+function textSource(node: TSESTree.Node): TSESTree.Node {
+  return textSourceOf(node).source;
+}
+
+/** The value `String(err)`, `err.toString()` or `` `${err}` `` turns into text: an error reads as its message. */
+function convertedToText(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'String' &&
+    node.arguments.length === 1
+  ) {
+    return node.arguments[0];
+  }
+  if (isCall(node, TO_STRING) && node.arguments.length === 0) return node.callee.object;
+  if (
+    node.type === AST_NODE_TYPES.TemplateLiteral &&
+    node.expressions.length === 1 &&
+    node.quasis.every((quasi) => quasi.value.cooked === '')
+  ) {
+    return node.expressions[0];
+  }
+  return undefined;
+}
+
+function isTextLiteral(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateLiteral;
+}
+
+/** The operands of `a || b && c`, through nested logical expressions. */
+function logicalLeaves(node: TSESTree.Node): TSESTree.Node[] {
+  return node.type === AST_NODE_TYPES.LogicalExpression
+    ? [...logicalLeaves(node.left), ...logicalLeaves(node.right)]
+    : [node];
 }
 
 /** A call's outermost node: the `ChainExpression` around `e.message?.includes(…)`. */
@@ -139,7 +183,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ messagePattern }]) {
-    const { index, importSource } = getPluginSettings(context);
+    const { index, importSource, typeAware } = getPluginSettings(context);
     const pattern = compileNamePattern(messagePattern, 'messagePattern', DEFAULT_MESSAGE_PATTERN);
     const { sourceCode } = context;
 
@@ -149,15 +193,27 @@ export default createRule<Options, MessageIds>({
 
     function matchingDefinitions(compared: TSESTree.Node): ExchangeErrorDefinition[] {
       const text = staticStringValue(compared);
-      if (text !== undefined) return definitionsMatchingText(index, text);
-      return compared.type === AST_NODE_TYPES.Literal && compared.value instanceof RegExp
-        ? definitionsMatchingPattern(index, compared.value)
-        : [];
+      if (text !== undefined) {
+        const byMessage = definitionsMatchingText(index, text);
+        return byMessage.length > 0 ? byMessage : definitionsNamedInText(index, text);
+      }
+      if (compared.type !== AST_NODE_TYPES.Literal || !(compared.value instanceof RegExp)) return [];
+      const byMessage = definitionsMatchingPattern(index, compared.value);
+      return byMessage.length > 0 ? byMessage : definitionsNamedInText(index, compared.value.source);
     }
 
-    /** `e.code` for the `e.message` an error text is read from; `undefined` when there is no object to ask. */
-    function codeAccessText(errorText: TSESTree.Node): string | undefined {
-      const source = textSource(errorText);
+    /**
+     * `e.code` for the `e.message` (or the `String(e)`) an error text is read from, with the error object `e`;
+     * `undefined` when there is no object to ask.
+     */
+    function codeAccess(errorText: TSESTree.Node): { code: string; object: TSESTree.Node } | undefined {
+      const { source, converted } = textSourceOf(errorText);
+      // `err.toString()`: the error itself; `String(e.message)`: its message property.
+      if (converted && !(source.type === AST_NODE_TYPES.MemberExpression && isErrorText(source))) {
+        const isPlain = source.type === AST_NODE_TYPES.Identifier || source.type === AST_NODE_TYPES.MemberExpression;
+        const text = sourceCode.getText(source);
+        return { code: isPlain ? `${text}.code` : `(${text}).code`, object: source };
+      }
       if (source.type !== AST_NODE_TYPES.MemberExpression) return undefined;
       const { property } = source;
       let code: string;
@@ -168,7 +224,10 @@ export default createRule<Options, MessageIds>({
       // The member's own text with the property swapped, so `(err as ApiError)['msg']` keeps its parentheses.
       const text = sourceCode.getText(source);
       const [start] = source.range;
-      return `${text.slice(0, property.range[0] - start)}${code}${text.slice(property.range[1] - start)}`;
+      return {
+        code: `${text.slice(0, property.range[0] - start)}${code}${text.slice(property.range[1] - start)}`,
+        object: source.object,
+      };
     }
 
     function suggestCodeComparison(
@@ -177,8 +236,18 @@ export default createRule<Options, MessageIds>({
       objectText: string,
       bindingFixes: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[],
     ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
-      const code = codeAccessText(comparison.errorText);
-      if (code === undefined || comparison.replacement === 'none') return undefined;
+      const access = codeAccess(comparison.errorText);
+      // Only an object with a code can be asked for it, and under a check of its code the text tells apart
+      // errors of that code.
+      if (
+        access === undefined ||
+        comparison.replacement === 'none' ||
+        !hasCode(context, access.object, typeAware) ||
+        isUnderCodeCheck(context, access.object, comparison.node)
+      ) {
+        return undefined;
+      }
+      const { code } = access;
       const constant = `${objectText}.${definition.name}`;
       const data = { code, constant };
       if (comparison.replacement === 'equality') {
@@ -254,12 +323,24 @@ export default createRule<Options, MessageIds>({
         const [argument] = node.arguments;
         // Node types first, as most calls fail there; the method name only for a call with a literal in place.
         if (argument === undefined || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return;
-        const argumentIsText =
-          argument.type === AST_NODE_TYPES.Literal || argument.type === AST_NODE_TYPES.TemplateLiteral;
+        const argumentIsText = isTextLiteral(argument);
         const objectIsLiteral = callee.object.type === AST_NODE_TYPES.Literal;
-        if ((!argumentIsText && !objectIsLiteral) || callee.property.type !== AST_NODE_TYPES.Identifier) return;
+        const argumentIsLogical = argument.type === AST_NODE_TYPES.LogicalExpression;
+        if (
+          (!argumentIsText && !objectIsLiteral && !argumentIsLogical) ||
+          callee.property.type !== AST_NODE_TYPES.Identifier
+        ) {
+          return;
+        }
         const method = callee.property.name;
         const literalPlace = TEXT_SEARCH_METHODS.get(method);
+        // `msg.match(/Too many new orders/ || /…/)`: each text the author meant, none replaceable by one comparison.
+        if (literalPlace === 'argument' && argument.type === AST_NODE_TYPES.LogicalExpression) {
+          for (const text of logicalLeaves(argument).filter(isTextLiteral)) {
+            check({ node: text, errorText: callee.object, compared: text, replacement: 'none' });
+          }
+          return;
+        }
         if (literalPlace === 'argument' && argumentIsText) {
           check({ node, errorText: callee.object, compared: argument, replacement: replacementOf(method) });
         } else if (literalPlace === 'callee object' && objectIsLiteral) {

@@ -45,7 +45,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
   ],
   invalid: [
     {
-      code: "if (err.msg === 'Invalid symbol.') skip();",
+      code: "if (err.msg === 'Invalid symbol.') skip();\nlog(err.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -67,6 +67,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -74,7 +75,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if ('Invalid symbol.' !== response.data.msg) retry();",
+      code: "if ('Invalid symbol.' !== response.data.msg) retry();\nlog(response.data.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -96,6 +97,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (ExchangeErrorCode.BAD_SYMBOL !== response.data.code) retry();
+                log(response.data.code);
               `,
             },
           ],
@@ -121,7 +123,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (e.message.includes('Insufficient balance')) topUp();",
+      code: "if (e.message.includes('Insufficient balance')) topUp();\nlog(e.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -143,6 +145,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (e.code === ExchangeErrorCode.BALANCE_NOT_ENOUGH) topUp();
+                log(e.code);
               `,
             },
           ],
@@ -150,7 +153,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (!e.message.includes('Insufficient balance')) place();",
+      code: "if (!e.message.includes('Insufficient balance')) place();\nlog(e.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -168,6 +171,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (e.code !== ExchangeErrorCode.BALANCE_NOT_ENOUGH) place();
+                log(e.code);
               `,
             },
           ],
@@ -175,7 +179,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "const gone = error.errorMessage.toLowerCase().startsWith('order does not exist') && !retried;",
+      code: "const gone = error.errorMessage.toLowerCase().startsWith('order does not exist') && !retried;\nlog(error.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -197,6 +201,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 const gone = error.code === ExchangeErrorCode.NO_SUCH_ORDER && !retried;
+                log(error.code);
               `,
             },
           ],
@@ -204,7 +209,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (e?.response?.data?.msg?.endsWith('Transaction is frozen')) wait();",
+      code: "if (e?.response?.data?.msg?.endsWith('Transaction is frozen')) wait();\nlog(e?.response?.data?.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -222,6 +227,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (e?.response?.data?.code === ExchangeErrorCode.EXCHANGE_LOCK) wait();
+                log(e?.response?.data?.code);
               `,
             },
           ],
@@ -230,7 +236,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
     },
     {
       // Parentheses where the comparison would otherwise bind differently; the bracket style is kept.
-      code: "const flag = +(err as ApiError)['message'].includes('Order does not exist');",
+      code: "const flag = +(err as ApiError)['message'].includes('Order does not exist');\nlog((err as ApiError)['code']);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -248,6 +254,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 const flag = +((err as ApiError)['code'] === ExchangeErrorCode.NO_SUCH_ORDER);
+                log((err as ApiError)['code']);
               `,
             },
           ],
@@ -255,7 +262,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: 'if (err.message === "Parameter \'side\' was empty.") fix();',
+      code: 'if (err.message === "Parameter \'side\' was empty.") fix();\nlog(err.code);',
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -277,6 +284,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.PARAM_EMPTY) fix();
+                log(err.code);
               `,
             },
           ],
@@ -302,7 +310,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: 'if (/Invalid symbol/.test(err.message)) skip();',
+      code: 'if (/Invalid symbol/.test(err.message)) skip();\nlog(err.code);',
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -324,6 +332,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -331,7 +340,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (/^Parameter '\\w+' was empty\\.$/u.exec(body.msg)) fix();",
+      code: "if (/^Parameter '\\w+' was empty\\.$/u.exec(body.msg)) fix();\nlog(body.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -353,6 +362,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (body.code === ExchangeErrorCode.PARAM_EMPTY) fix();
+                log(body.code);
               `,
             },
           ],
@@ -378,7 +388,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: 'if (err.msg.match(/Invalid symbol\\./g)) skip();',
+      code: 'if (err.msg.match(/Invalid symbol\\./g)) skip();\nlog(err.code);',
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -396,6 +406,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -464,6 +475,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       code: dedent`
         import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
         if (err.msg === 'Invalid symbol.') skip();
+        log(err.code);
       `,
       errors: [
         {
@@ -480,6 +492,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
                 if (err.code === EC.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -490,6 +503,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       code: dedent`
         import * as errors from '@exchange-errors/catalogue';
         if (err.msg === 'Invalid symbol.') skip();
+        log(err.code);
       `,
       errors: [
         {
@@ -512,6 +526,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import * as errors from '@exchange-errors/catalogue';
                 if (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -522,6 +537,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       code: dedent`
         import { catalogue } from '@exchange-errors/catalogue';
         if (err.msg === 'Invalid symbol.') skip();
+        log(err.code);
       `,
       errors: [
         {
@@ -540,6 +556,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -568,7 +585,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (err.text === 'Invalid symbol.') skip();",
+      code: "if (err.text === 'Invalid symbol.') skip();\nlog(err.code);",
       options: [{ messagePattern: '^text$' }],
       errors: [
         {
@@ -591,6 +608,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -598,7 +616,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (err.message.includes('venue is down')) retry();",
+      code: "if (err.message.includes('venue is down')) retry();\nlog(err.code);",
       settings: customCatalogueSettings,
       errors: [
         {
@@ -621,6 +639,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '#venue-errors';
                 if (err.code === ExchangeErrorCode.VENUE_DOWN) retry();
+                log(err.code);
               `,
             },
           ],
@@ -629,7 +648,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
     },
     // A test position seen through `&&`, `||` and `!`: only the truthiness of `match` is used.
     {
-      code: `if (ok && e.message.match(/Invalid symbol/)) skip();`,
+      code: `if (ok && e.message.match(/Invalid symbol/)) skip();\nlog(e.code);`,
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -643,14 +662,15 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               messageId: 'compareCode',
               data: { code: 'e.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
               output: `import { ExchangeErrorCode } from '@exchange-errors/catalogue';
-if (ok && e.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+if (ok && e.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+log(e.code);`,
             },
           ],
         },
       ],
     },
     {
-      code: `while (!stopped || !e.message.match(/Invalid symbol/)) wait();`,
+      code: `while (!stopped || !e.message.match(/Invalid symbol/)) wait();\nlog(e.code);`,
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -664,7 +684,8 @@ if (ok && e.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
               messageId: 'compareCode',
               data: { code: 'e.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
               output: `import { ExchangeErrorCode } from '@exchange-errors/catalogue';
-while (!stopped || e.code !== ExchangeErrorCode.BAD_SYMBOL) wait();`,
+while (!stopped || e.code !== ExchangeErrorCode.BAD_SYMBOL) wait();
+log(e.code);`,
             },
           ],
         },
@@ -710,6 +731,7 @@ createJavaScriptRuleTester().run('no-error-message-comparison (JavaScript)', rul
       code: dedent`
         import { ok } from "./ok.js"
         if (err.msg === "Invalid symbol.") skip()
+        log(err.code);
       `,
       errors: [
         {
@@ -733,6 +755,7 @@ createJavaScriptRuleTester().run('no-error-message-comparison (JavaScript)', rul
                 import { ok } from "./ok.js"
                 import { ExchangeErrorCode } from "@exchange-errors/catalogue"
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip()
+                log(err.code);
               `,
             },
           ],
@@ -754,6 +777,7 @@ createCommonJsRuleTester().run('no-error-message-comparison (CommonJS)', rule, {
       code: dedent`
         'use strict';
         if (err.msg === 'Invalid symbol.') skip();
+        log(err.code);
       `,
       errors: [
         {
@@ -777,6 +801,7 @@ createCommonJsRuleTester().run('no-error-message-comparison (CommonJS)', rule, {
                 'use strict';
                 const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -787,6 +812,7 @@ createCommonJsRuleTester().run('no-error-message-comparison (CommonJS)', rule, {
       code: dedent`
         const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');
         if (/insufficient balance/i.test(e.message)) topUp();
+        log(e.code);
       `,
       errors: [
         {
@@ -806,6 +832,7 @@ createCommonJsRuleTester().run('no-error-message-comparison (CommonJS)', rule, {
               output: dedent`
                 const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');
                 if (e.code === EC.BALANCE_NOT_ENOUGH) topUp();
+                log(e.code);
               `,
             },
           ],
@@ -841,4 +868,184 @@ describe('no-error-message-comparison options', () => {
   it('accepts the defaults', () => {
     expect(lint({})).toEqual([]);
   });
+});
+
+const compareCode = (constants: string, message: string) => ({
+  messageId: 'compareCodeNotMessage' as const,
+  data: { constants, message },
+});
+
+createJavaScriptRuleTester().run('no-error-message-comparison: shapes of bot code', rule, {
+  valid: [
+    // A number that is no catalogue code, and words that are no catalogue name.
+    "if (err.message.includes('-9999')) skip();",
+    'if (/UNKNOWN_ORDER/.test(err.message)) skip();',
+  ],
+  invalid: [
+    {
+      code: dedent`
+        if (err.message.includes('-1021')) resync();
+        log(err.code);
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.INVALID_TIMESTAMP', '"-1021"'),
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.INVALID_TIMESTAMP' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.INVALID_TIMESTAMP) resync();
+                log(err.code);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        if (/-2013|NO_SUCH_ORDER/.test(err.message)) forget();
+        log(err.code);
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.NO_SUCH_ORDER', '/-2013|NO_SUCH_ORDER/'),
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.NO_SUCH_ORDER' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.NO_SUCH_ORDER) forget();
+                log(err.code);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The text of the error itself, read through toString() or a template literal.
+      code: dedent`
+        const { code } = err;
+        if (err.toString().includes('Insufficient balance')) topUp();
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BALANCE_NOT_ENOUGH', '"Insufficient balance"'),
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                const { code } = err;
+                if (err.code === ExchangeErrorCode.BALANCE_NOT_ENOUGH) topUp();
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        if (\`\${err}\`.includes('Invalid symbol.')) skip();
+        log(err.code);
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Each text of a logical expression inside the search; no one comparison replaces them.
+      code: 'if (err.msg.match(/Too many new orders/ || /Invalid symbol/)) wait();',
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.TOO_MANY_ORDERS', '/Too many new orders/'),
+          line: 1,
+          column: 19,
+          endLine: 1,
+          endColumn: 40,
+          suggestions: [],
+        },
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '/Invalid symbol/'),
+          line: 1,
+          column: 44,
+          endLine: 1,
+          endColumn: 60,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // An error built from the response has no code to compare.
+      code: dedent`
+        function wrap(body) {
+          const error = new Error(\`Error \${body.code}: \${body.msg}\`);
+          if (error.message.includes('Invalid symbol.')) return null;
+          return error;
+        }
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // Under a check of an umbrella code, the text tells apart errors of that code.
+      code: dedent`
+        if (err.code === -1000) {
+          if (err.message.includes('Invalid symbol.')) skip();
+        }
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 46,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
 });
