@@ -1,65 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
 import { ESLint, type Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { BOT_CONFIGS, readBotAnnotations, scoreRule, type BotConfig } from './bot-annotations.js';
 import { fixturesDirectory } from './rule-tester.js';
 
 /**
  * Files shaped like public trading bots (exchange wrappers, retry helpers, order managers, tests; CommonJS and ES
- * modules, JavaScript and TypeScript), linted with the real ESLint API under `recommended` and `strict`. Each line
- * says what it should get:
- *
- * - `// expect: <rule>, <rule>`: reported by both configs, once per listed rule (several annotations on a line are
- *   separated by `;`);
- * - `// expect strict: <rule>`: reported by `strict` only;
- * - `// wrong strict: <rule>` (or `wrong:` for both configs): reported although the code is right — a known false
- *   positive, which counts against precision;
- * - `// miss: <rule>`: a problem the rules do not find (yet): it must stay unreported, and counts against recall.
- *
- * A line without annotation must get nothing; `clean-*` files have none.
+ * modules, JavaScript and TypeScript), linted with the real ESLint API under `recommended` and `strict` and compared
+ * with the annotations on their lines (see bot-annotations.ts). `clean-*` files get nothing under `recommended`.
  */
 const botsDirectory = path.join(fixturesDirectory, 'bots');
 const fixtures = readdirSync(botsDirectory).sort();
-const configs = ['recommended', 'strict'] as const;
-type ConfigName = (typeof configs)[number];
-
-/** `expect: a, b`, `expect strict: c`, …, separated by `;` after `//`. */
-const ANNOTATION = /\b(expect strict|expect|wrong strict|wrong|miss): ([\w\s,-]+?)(?=;|$)/gu;
-
-interface Annotated {
-  /** Every finding each config makes: the expected ones and the known false positives. */
-  readonly reported: Record<ConfigName, string[]>;
-  readonly wrong: Record<ConfigName, string[]>;
-  readonly missed: string[];
-}
-
-/** `3 no-magic-error-codes` for every finding a fixture's annotations list, by config, and its known misses. */
-function annotations(fixture: string): Annotated {
-  const reported: Record<ConfigName, string[]> = { recommended: [], strict: [] };
-  const wrong: Record<ConfigName, string[]> = { recommended: [], strict: [] };
-  const missed: string[] = [];
-  readFileSync(path.join(botsDirectory, fixture), 'utf8')
-    .split('\n')
-    .forEach((text, index) => {
-      const comment = text.indexOf('//');
-      if (comment === -1) return;
-      for (const [, kind = '', list = ''] of text.slice(comment).matchAll(ANNOTATION)) {
-        const findings = list.split(',').map((rule) => `${index + 1} ${rule.trim()}`);
-        if (kind === 'miss') {
-          missed.push(...findings);
-          continue;
-        }
-        const inRecommended = kind === 'expect' || kind === 'wrong';
-        for (const config of inRecommended ? configs : (['strict'] as const)) {
-          reported[config].push(...findings);
-          if (kind.startsWith('wrong')) wrong[config].push(...findings);
-        }
-      }
-    });
-  return { reported, wrong, missed };
-}
+const configs = BOT_CONFIGS;
+type ConfigName = BotConfig;
+const annotations = (fixture: string) => readBotAnnotations(path.join(botsDirectory, fixture));
 
 function userConfig(name: ConfigName): Linter.Config[] {
   return [
@@ -109,4 +66,17 @@ it('every fixture is annotated or clean, and the corpus has CommonJS, ES modules
       fixture,
     ).toEqual([]);
   }
+});
+
+it('scores a rule by the annotations: wrong and unannotated findings against precision, misses against recall', () => {
+  const judged = {
+    reported: { recommended: ['1 rule', '1 rule', '2 rule', '3 rule', '4 other'], strict: [] },
+    wrong: { recommended: ['3 rule'], strict: [] },
+    missed: ['5 rule'],
+  };
+  expect(scoreRule('rule', 'recommended', judged, ['1 rule', '2 rule', '3 rule', '6 rule', '4 other'])).toEqual({
+    truePositives: 2,
+    falsePositives: 2,
+    falseNegatives: 2,
+  });
 });

@@ -6,6 +6,7 @@ import { dedent } from '../dedent.js';
 import {
   createCommonJsRuleTester,
   createJavaScriptRuleTester,
+  createTypeAwareRuleTester,
   createTypeScriptRuleTester,
   customCatalogueSettings,
 } from '../rule-tester.js';
@@ -1043,6 +1044,60 @@ createJavaScriptRuleTester().run('no-error-message-comparison: shapes of bot cod
           column: 7,
           endLine: 2,
           endColumn: 46,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+createTypeAwareRuleTester().run('no-error-message-comparison: the type says whether the error has a code', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: dedent`
+        interface ApiError { code: number; message: string }
+        export function isSymbol(err: ApiError): boolean {
+          return err.message.includes('Invalid symbol.');
+        }
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                interface ApiError { code: number; message: string }
+                export function isSymbol(err: ApiError): boolean {
+                  return err.code === ExchangeErrorCode.BAD_SYMBOL;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An Error has no code, even where other code reads one of another object.
+      code: dedent`
+        export function isSymbol(err: Error, body: { code: number }): boolean {
+          return body.code === 0 || err.message.includes('Invalid symbol.');
+        }
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 2,
+          column: 29,
+          endLine: 2,
+          endColumn: 68,
           suggestions: [],
         },
       ],
