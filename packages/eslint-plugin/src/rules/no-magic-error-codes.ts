@@ -166,7 +166,7 @@ export default createRule<Options, MessageIds>({
           context.report({
             node: code.node,
             messageId: 'codeNamedOtherwise',
-            data: { ...data, given, name: code.definition.name },
+            data: { raw, constant, given, name: code.definition.name },
           });
           return;
         }

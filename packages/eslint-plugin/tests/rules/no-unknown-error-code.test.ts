@@ -97,6 +97,24 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
       ],
     },
     {
+      // A constant read as a code is reported at its declaration.
+      code: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const ORDER_GONE = -2031;
+        if (err.code === ORDER_GONE || err.code === ExchangeErrorCode.TIMEOUT) forget();
+      `,
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-2031', candidates: 'NO_SUCH_ORDER (-2013)' },
+          line: 2,
+          column: 20,
+          endLine: 2,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
       code: dedent`
         const codes = await import('@exchange-errors/catalogue');
         const retryErrors = [-1999];
