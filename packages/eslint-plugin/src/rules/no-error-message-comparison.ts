@@ -73,6 +73,8 @@ interface MessageComparison {
   /** The string or regular expression literal compared with it. */
   readonly compared: TSESTree.Node;
   readonly replacement: Replacement;
+  /** A search in the text (`includes`, `match`, `test`…), rather than an equality or a `case`. */
+  readonly isSearch: boolean;
 }
 
 function replacementOf(method: string): Replacement {
@@ -191,15 +193,22 @@ export default createRule<Options, MessageIds>({
       return endsInNameMatching(textSource(node), pattern);
     }
 
-    function matchingDefinitions(compared: TSESTree.Node): ExchangeErrorDefinition[] {
+    /**
+     * The definitions whose message the compared text is; for a search in the text (`includes`, `test`, …), also
+     * those it names by code or name. A value equal to `'-2015'` is a code kept as a string, not a message.
+     */
+    function matchingDefinitions(compared: TSESTree.Node, isSearch: boolean): ExchangeErrorDefinition[] {
       const text = staticStringValue(compared);
-      if (text !== undefined) {
-        const byMessage = definitionsMatchingText(index, text);
-        return byMessage.length > 0 ? byMessage : definitionsNamedInText(index, text);
-      }
-      if (compared.type !== AST_NODE_TYPES.Literal || !(compared.value instanceof RegExp)) return [];
-      const byMessage = definitionsMatchingPattern(index, compared.value);
-      return byMessage.length > 0 ? byMessage : definitionsNamedInText(index, compared.value.source);
+      const isPattern = compared.type === AST_NODE_TYPES.Literal && compared.value instanceof RegExp;
+      const byMessage =
+        text !== undefined
+          ? definitionsMatchingText(index, text)
+          : isPattern
+            ? definitionsMatchingPattern(index, compared.value as RegExp)
+            : [];
+      if (byMessage.length > 0 || !isSearch) return byMessage;
+      const searched = text ?? (isPattern ? (compared.value as RegExp).source : undefined);
+      return searched === undefined ? [] : definitionsNamedInText(index, searched);
     }
 
     /**
@@ -284,7 +293,7 @@ export default createRule<Options, MessageIds>({
     function check(comparison: MessageComparison): void {
       // Syntax and names first; the catalogue's messages only for literals compared with an error's text.
       if (!isErrorText(comparison.errorText)) return;
-      const definitions = matchingDefinitions(comparison.compared);
+      const definitions = matchingDefinitions(comparison.compared, comparison.isSearch);
       const [only] = definitions;
       if (only === undefined) return;
       const reference = planCodeReference(context, comparison.node, importSource);
@@ -316,7 +325,7 @@ export default createRule<Options, MessageIds>({
         const rightIsText = staticStringValue(node.right) !== undefined;
         if (leftIsText === rightIsText) return;
         const [compared, errorText] = rightIsText ? [node.right, node.left] : [node.left, node.right];
-        check({ node, errorText, compared, replacement: 'equality' });
+        check({ node, errorText, compared, replacement: 'equality', isSearch: false });
       },
       CallExpression(node) {
         const { callee } = node;
@@ -337,19 +346,37 @@ export default createRule<Options, MessageIds>({
         // `msg.match(/Too many new orders/ || /…/)`: each text the author meant, none replaceable by one comparison.
         if (literalPlace === 'argument' && argument.type === AST_NODE_TYPES.LogicalExpression) {
           for (const text of logicalLeaves(argument).filter(isTextLiteral)) {
-            check({ node: text, errorText: callee.object, compared: text, replacement: 'none' });
+            check({ node: text, errorText: callee.object, compared: text, replacement: 'none', isSearch: true });
           }
           return;
         }
         if (literalPlace === 'argument' && argumentIsText) {
-          check({ node, errorText: callee.object, compared: argument, replacement: replacementOf(method) });
+          check({
+            node,
+            errorText: callee.object,
+            compared: argument,
+            replacement: replacementOf(method),
+            isSearch: true,
+          });
         } else if (literalPlace === 'callee object' && objectIsLiteral) {
-          check({ node, errorText: argument, compared: callee.object, replacement: replacementOf(method) });
+          check({
+            node,
+            errorText: argument,
+            compared: callee.object,
+            replacement: replacementOf(method),
+            isSearch: true,
+          });
         }
       },
       SwitchCase(node) {
         if (node.test === null || staticStringValue(node.test) === undefined) return;
-        check({ node: node.test, errorText: node.parent.discriminant, compared: node.test, replacement: 'none' });
+        check({
+          node: node.test,
+          errorText: node.parent.discriminant,
+          compared: node.test,
+          replacement: 'none',
+          isSearch: false,
+        });
       },
     } satisfies TSESLint.RuleListener;
   },

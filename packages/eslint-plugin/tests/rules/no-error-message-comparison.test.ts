@@ -880,6 +880,9 @@ createJavaScriptRuleTester().run('no-error-message-comparison: shapes of bot cod
   valid: [
     // A number that is no catalogue code, and words that are no catalogue name.
     "if (err.message.includes('-9999')) skip();",
+    // Equal to a bare code: a code kept as a string, not a message.
+    "if (error === '-2015') login();",
+    "switch (error) { case '-2015': login(); }",
     'if (/UNKNOWN_ORDER/.test(err.message)) skip();',
   ],
   invalid: [
