@@ -82,7 +82,7 @@ export function hasCode(context: AnyRuleContext, object: TSESTree.Node, typeAwar
 }
 
 /**
- * Whether `node` only runs after the same object's code was checked: in the branch of an `if` or `?:`, after
+ * Whether `node` only runs after the same object's code was checked: in the `then` branch of an `if` or `?:`, after
  * `&&`, or in a `case` of a switch on that code — `if (err.code === -1000) { if (err.message.includes(…)) }`
  * tells errors of one umbrella code apart by their text, which no code comparison can.
  */
@@ -95,7 +95,8 @@ export function isUnderCodeCheck(context: AnyRuleContext, object: TSESTree.Node,
     switch (parent.type) {
       case AST_NODE_TYPES.IfStatement:
       case AST_NODE_TYPES.ConditionalExpression:
-        if (parent.test !== child && readsCode(parent.test)) return true;
+        // Only the branch taken when the code check holds: an `else` may well be another code.
+        if (parent.consequent === child && readsCode(parent.test)) return true;
         break;
       case AST_NODE_TYPES.LogicalExpression:
         if (parent.right === child && parent.operator === '&&' && readsCode(parent.left)) return true;

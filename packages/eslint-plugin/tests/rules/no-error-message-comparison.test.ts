@@ -1034,6 +1034,33 @@ createJavaScriptRuleTester().run('no-error-message-comparison: shapes of bot cod
       ],
     },
     {
+      // After an `else`, the code is some other one: the comparison is suggested.
+      code: dedent`
+        if (err.code === -1000) retry();
+        else if (err.message.includes('Invalid symbol.')) skip();
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === -1000) retry();
+                else if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       // Under a check of an umbrella code, the text tells apart errors of that code.
       code: dedent`
         if (err.code === -1000) {
