@@ -26,6 +26,12 @@ const TEXT_SEARCH_METHODS = new Map<string, 'argument' | 'callee object'>([
   ),
   ...['test', 'exec'].map((method) => [method, 'callee object'] as const),
 ]);
+/** Array methods that hand each element to a callback: `['Error -1021', …].some((text) => msg.includes(text))`. */
+const ELEMENT_CALLBACK_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter']);
+/** String methods that look for their argument in the text they are called on. */
+const SEARCH_IN_TEXT_METHODS: ReadonlySet<string> = new Set(
+  [...TEXT_SEARCH_METHODS].filter(([, place]) => place === 'argument').map(([method]) => method),
+);
 /** Calls that answer true or false, as the code comparison that replaces them does. */
 const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test']);
 /** Calls that answer null or an array: replaceable where only their truthiness is used. */
@@ -318,6 +324,58 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** The literal elements of a list: the array itself, or the array a `const` holds. */
+    function listElements(list: TSESTree.Node): TSESTree.Node[] {
+      let array = innermostValue(list);
+      if (array.type === AST_NODE_TYPES.Identifier) {
+        const definition = ASTUtils.findVariable(sourceCode.getScope(array), array)?.defs[0];
+        const init =
+          definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.parent.kind === 'const'
+            ? definition.node.init
+            : null;
+        if (init === null || init === undefined) return [];
+        array = innermostValue(init);
+      }
+      return array.type === AST_NODE_TYPES.ArrayExpression
+        ? array.elements.filter((element): element is TSESTree.Expression => element !== null && isTextLiteral(element))
+        : [];
+    }
+
+    /** Elements already checked, as one list may be searched by several calls. */
+    const checkedElements = new Set<TSESTree.Node>();
+
+    /**
+     * `TRANSIENT.some((text) => error.message.includes(text))`: each text of the list is searched in the error's
+     * text, as if written in the call.
+     */
+    function checkSearchedList(call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }): void {
+      const [callback] = call.arguments;
+      if (
+        (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+          callback?.type !== AST_NODE_TYPES.FunctionExpression) ||
+        callback.params[0]?.type !== AST_NODE_TYPES.Identifier
+      ) {
+        return;
+      }
+      const element = callback.params[0];
+      const variable = sourceCode.getDeclaredVariables(callback).find((entry) => entry.name === element.name);
+      const search = variable?.references
+        .map(({ identifier }) => identifier.parent)
+        .find(
+          (parent): parent is MethodCall =>
+            parent.type === AST_NODE_TYPES.CallExpression &&
+            isCall(parent, SEARCH_IN_TEXT_METHODS) &&
+            parent.arguments[0] !== undefined &&
+            innermostValue(parent.arguments[0]).type === AST_NODE_TYPES.Identifier,
+        );
+      if (search === undefined) return;
+      for (const text of listElements(call.callee.object)) {
+        if (checkedElements.has(text)) continue;
+        checkedElements.add(text);
+        check({ node: text, errorText: search.callee.object, compared: text, replacement: 'none', isSearch: true });
+      }
+    }
+
     return {
       BinaryExpression(node) {
         if (!EQUALITY_OPERATORS.has(node.operator)) return;
@@ -332,6 +390,10 @@ export default createRule<Options, MessageIds>({
         const [argument] = node.arguments;
         // Node types first, as most calls fail there; the method name only for a call with a literal in place.
         if (argument === undefined || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return;
+        if (isCall(node, ELEMENT_CALLBACK_METHODS)) {
+          checkSearchedList(node);
+          return;
+        }
         const argumentIsText = isTextLiteral(argument);
         const objectIsLiteral = callee.object.type === AST_NODE_TYPES.Literal;
         const argumentIsLogical = argument.type === AST_NODE_TYPES.LogicalExpression;

@@ -1134,3 +1134,46 @@ createTypeAwareRuleTester().run('no-error-message-comparison: the type says whet
     },
   ],
 });
+
+createJavaScriptRuleTester().run('no-error-message-comparison: lists of texts searched in a message', rule, {
+  valid: [
+    // The callback does not search the error's text.
+    "const words = ['Error -1021']; words.some((word) => title.includes(word));",
+    "['Error -1021'].some((text) => text.length > 3);",
+  ],
+  invalid: [
+    {
+      code: dedent`
+        const TRANSIENT = ['Error -1021', 'Timestamp for this request', 'Insufficient balance'];
+        const isTransient = (error) => TRANSIENT.some((text) => error.message.includes(text));
+        const isFunds = (error) => TRANSIENT.find((text) => error.message.includes(text));
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.INVALID_TIMESTAMP', '"Error -1021"'),
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 33,
+          suggestions: [],
+        },
+        {
+          ...compareCode('ExchangeErrorCode.INVALID_TIMESTAMP', '"Timestamp for this request"'),
+          line: 1,
+          column: 35,
+          endLine: 1,
+          endColumn: 63,
+          suggestions: [],
+        },
+        {
+          ...compareCode('ExchangeErrorCode.BALANCE_NOT_ENOUGH', '"Insufficient balance"'),
+          line: 1,
+          column: 65,
+          endLine: 1,
+          endColumn: 87,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
