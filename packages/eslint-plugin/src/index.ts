@@ -48,7 +48,7 @@ configs.strict = {
     '@exchange-errors/exhaustive-retryable-switch': ['error', { requireAll: true }],
     '@exchange-errors/no-error-message-comparison': 'error',
     '@exchange-errors/no-magic-error-codes': ['error', { contexts: 'all' }],
-    '@exchange-errors/no-unknown-error-code': 'error',
+    '@exchange-errors/no-unknown-error-code': ['error', { numbers: 'all' }],
   },
 };
 
