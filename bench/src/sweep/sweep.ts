@@ -13,6 +13,12 @@ import { assertNoFatalErrors } from '../lib/lint-run.js';
 import { cacheDir, repoRoot } from '../lib/paths.js';
 import { markdownTable } from '../lib/report.js';
 import { generateTypedCorpus, TYPED_CORPUS_FILES } from '../typed/generate-corpus.js';
+import {
+  BOT_CONFIGS,
+  readBotAnnotations,
+  scoreRule,
+  type BotFinding,
+} from '../../../packages/eslint-plugin/tests/bot-annotations.js';
 
 type PluginConfig = Linter.Config & { settings?: { '@exchange-errors'?: { typeAware?: boolean } } };
 
@@ -167,6 +173,74 @@ function findingRows(corpus: Corpus): string {
   );
 }
 
+/**
+ * The bot-shaped fixtures of the plugin's tests, each line annotated with what it should get: precision and recall
+ * per rule and config, judged by those annotations.
+ */
+async function botCorpusSection(): Promise<string> {
+  const botsDir = path.join(repoRoot, 'packages/eslint-plugin/tests/fixtures/bots');
+  const files = readdirSync(botsDir).sort();
+  const rows: string[][] = [];
+  for (const configName of BOT_CONFIGS) {
+    const eslint = new ESLint({
+      cwd: botsDir,
+      overrideConfigFile: true,
+      overrideConfig: [
+        { files: ['**/*.ts'], languageOptions: { parser: tseslint.parser as Linter.Parser } },
+        plugin.configs[configName] as Linter.Config,
+      ],
+    });
+    const results = await eslint.lintFiles(files);
+    assertNoFatalErrors(results);
+    const actual = new Map<string, BotFinding[]>(
+      results.map((result) => [
+        path.basename(result.filePath),
+        result.messages.map((message) => `${message.line} ${shortRule(message.ruleId ?? '')}`),
+      ]),
+    );
+    for (const ruleId of ruleIds) {
+      const totals = files
+        .map((file) =>
+          scoreRule(
+            shortRule(ruleId),
+            configName,
+            readBotAnnotations(path.join(botsDir, file)),
+            actual.get(file) ?? [],
+          ),
+        )
+        .reduce((sum, score) => ({
+          truePositives: sum.truePositives + score.truePositives,
+          falsePositives: sum.falsePositives + score.falsePositives,
+          falseNegatives: sum.falseNegatives + score.falseNegatives,
+        }));
+      const ratio = (part: number, whole: number) => (whole === 0 ? '—' : `${Math.round((100 * part) / whole)} %`);
+      const { truePositives: right, falsePositives: wrong, falseNegatives: missed } = totals;
+      rows.push([
+        shortRule(ruleId),
+        configName,
+        String(right),
+        String(wrong),
+        String(missed),
+        ratio(right, right + wrong),
+        ratio(right, right + missed),
+      ]);
+    }
+    console.log(`  bot-shaped corpus, ${configName}: ${results.length} files`);
+  }
+  return [
+    '## Bot-shaped corpus: precision and recall',
+    '',
+    `${files.length} files in \`packages/eslint-plugin/tests/fixtures/bots\` (${files.map((file) => `\`${file}\``).join(', ')}), ` +
+      'written after public trading bots — exchange wrappers, retry helpers, order managers, message handling, tests; ' +
+      'CommonJS, ES modules and TypeScript, for this exchange and for a sibling one. Every line carries what it should ' +
+      'get (`// expect:`, `// expect strict:`, `// wrong strict:` for a known false positive, `// miss:` for a problem ' +
+      'no rule finds); `tests/bots.test.ts` checks that ESLint reports exactly those. Precision is right findings over ' +
+      'findings, recall right findings over problems.',
+    '',
+    markdownTable(['rule', 'config', 'right', 'wrong', 'missed', 'precision', 'recall'], rows),
+  ].join('\n');
+}
+
 const sections = corpora.map((corpus) => [`## ${corpus.name}`, '', findingRows(corpus)].join('\n'));
 
 const sweepPath = path.join(repoRoot, 'docs/sweep.md');
@@ -197,6 +271,8 @@ const markdown = [
   '## Review',
   '',
   review,
+  '',
+  await botCorpusSection(),
   '',
   ...sections.flatMap((section) => [section, '']),
 ].join('\n');

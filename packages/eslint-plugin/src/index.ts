@@ -50,7 +50,7 @@ configs.strict = {
     '@exchange-errors/no-blind-retry': 'error',
     '@exchange-errors/no-error-message-comparison': 'error',
     '@exchange-errors/no-magic-error-codes': ['error', { contexts: 'all' }],
-    '@exchange-errors/no-unknown-error-code': 'error',
+    '@exchange-errors/no-unknown-error-code': ['error', { numbers: 'all' }],
   },
 };
 

@@ -20,6 +20,8 @@ export interface PluginSettings {
   /** Where fixes import `ExchangeErrorCode` from. */
   readonly importSource: string;
   readonly typeAware: boolean;
+  /** Whether `catalogue` is set (an object or a module): the project's own catalogue, the complete list of its codes. */
+  readonly customCatalogue: boolean;
 }
 
 const SETTING_NAMES = ['catalogue', 'importSource', 'typeAware'] as const;
@@ -30,6 +32,7 @@ const defaultSettings: PluginSettings = {
   index: indexCatalogue(packageCatalogue),
   importSource: DEFAULT_IMPORT_SOURCE,
   typeAware: false,
+  customCatalogue: false,
 };
 
 function loadCatalogue(specifier: string, cwd: string): Catalogue {
@@ -142,6 +145,7 @@ function parseSettings(raw: unknown, cwd: string): PluginSettings {
     index: indexCatalogue(chosen),
     importSource: importSource ?? DEFAULT_IMPORT_SOURCE,
     typeAware: typeAware ?? false,
+    customCatalogue: catalogue !== undefined,
   };
 }
 

@@ -84,7 +84,8 @@ const UNKNOWN = '@exchange-errors/no-unknown-error-code';
 const recommendedFindings: Findings = {
   'commonjs.cjs': [`6:22 ${MAGIC}`, `7:11 ${SWITCH}`],
   'esm.js': [`7:22 ${MAGIC}`, `8:13 ${SWITCH}`, `9:12 ${MAGIC}`, `17:29 ${MAGIC}`, `17:36 ${MAGIC}`],
-  'messages.js': [`2:20 ${UNKNOWN}`, `3:7 ${MESSAGE}`, `4:7 ${MESSAGE}`, `5:23 ${MAGIC}`],
+  // The file does not use the catalogue: -1211 may be a sibling exchange's code.
+  'messages.js': [`3:7 ${MESSAGE}`, `4:7 ${MESSAGE}`, `5:23 ${MAGIC}`],
   'plain.ts': [
     `9:25 ${MAGIC}`,
     `14:10 ${MAGIC}`,
@@ -114,7 +115,7 @@ const expected: Record<ConfigName, Findings> = {
       `17:36 ${MAGIC}`,
       `18:49 ${MAGIC}`,
     ],
-    'messages.js': recommendedFindings['messages.js'],
+    'messages.js': [`2:20 ${UNKNOWN}`, ...recommendedFindings['messages.js']],
     'plain.ts': [
       ...recommendedFindings['plain.ts'].slice(0, 1),
       `13:11 ${SWITCH}`,
@@ -138,8 +139,10 @@ describe.each(versions)('ESLint $major API', ({ major, ESLint }) => {
           )
         : 'This switch over exchange error codes has no case for the retryable INVALID_TIMESTAMP (-1021).',
     ]);
-    expect(run.messages['messages.js'].slice(0, 2)).toEqual([
-      '-1211 is not an error code of the catalogue; did you mean BAD_SYMBOL (-1121)?',
+    expect(run.messages['messages.js'].slice(0, configName === 'strict' ? 2 : 1)).toEqual([
+      ...(configName === 'strict'
+        ? ['-1211 is not an error code of the catalogue; did you mean BAD_SYMBOL (-1121)?']
+        : []),
       'Compare the error code (ExchangeErrorCode.BAD_SYMBOL) instead of the message "Invalid symbol.": messages vary between servers.',
     ]);
     if (configName === 'recommended-type-checked') {

@@ -5,6 +5,7 @@ import {
   coveredCatalogueText,
   definitionsMatchingPattern,
   definitionsMatchingText,
+  definitionsNamedInText,
 } from '../src/utils/message-fragment.js';
 
 const index = indexCatalogue(catalogue);
@@ -69,5 +70,20 @@ describe('definitionsMatchingPattern', () => {
 
   it.each([/.+/, /\w+ \w+/, /x*/, /Invalid/, /not valid/])('ignores %s, which is not about one message', (pattern) => {
     expect(definitionsMatchingPattern(index, pattern)).toEqual([]);
+  });
+});
+
+describe('definitionsNamedInText', () => {
+  it.each([
+    ['Error -1021', ['INVALID_TIMESTAMP']],
+    ['-2013|NO_SUCH_ORDER', ['NO_SUCH_ORDER']],
+    // A one-word name is no UPPER_SNAKE name: TIMEOUT is a word of many texts.
+    ['TIMEOUT or -1003', ['TOO_MANY_REQUESTS']],
+    ['BAD_SYMBOL, -1022', ['BAD_SYMBOL', 'INVALID_SIGNATURE']],
+    ['order 12-1021', []],
+    ['-1021.5 or x-1021', []],
+    ['UNKNOWN_ORDER -9999', []],
+  ])('%s names %j', (text, expected) => {
+    expect(names(definitionsNamedInText(index, text))).toEqual(expected);
   });
 });

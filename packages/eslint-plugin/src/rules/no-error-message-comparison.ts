@@ -4,7 +4,12 @@ import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { createRule } from '../utils/create-rule.js';
 import { EQUALITY_OPERATORS, innermostValue, isTestPosition, staticStringValue } from '../utils/ast.js';
-import { definitionsMatchingPattern, definitionsMatchingText } from '../utils/message-fragment.js';
+import { hasCode, isUnderCodeCheck } from '../utils/error-object.js';
+import {
+  definitionsMatchingPattern,
+  definitionsMatchingText,
+  definitionsNamedInText,
+} from '../utils/message-fragment.js';
 import { compileNamePattern, DEFAULT_MESSAGE_PATTERN, endsInNameMatching } from '../utils/name-patterns.js';
 
 export type Options = [{ messagePattern: string }];
@@ -20,6 +25,12 @@ const TEXT_SEARCH_METHODS = new Map<string, 'argument' | 'callee object'>([
   ),
   ...['test', 'exec'].map((method) => [method, 'callee object'] as const),
 ]);
+/** Array methods that hand each element to a callback: `['Error -1021', …].some((text) => msg.includes(text))`. */
+const ELEMENT_CALLBACK_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter']);
+/** String methods that look for their argument in the text they are called on. */
+const SEARCH_IN_TEXT_METHODS: ReadonlySet<string> = new Set(
+  [...TEXT_SEARCH_METHODS].filter(([, place]) => place === 'argument').map(([method]) => method),
+);
 /** Calls that answer true or false, as the code comparison that replaces them does. */
 const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test']);
 /** Calls that answer null or an array: replaceable where only their truthiness is used. */
@@ -35,6 +46,7 @@ const TEXT_NORMALISATIONS = new Set([
   'trimEnd',
   'normalize',
 ]);
+const TO_STRING = new Set(['toString']);
 /** Where a `===` comparison can stand without parentheses. */
 const LOOSE_PARENTS = new Set<AST_NODE_TYPES>([
   AST_NODE_TYPES.ArrayExpression,
@@ -66,6 +78,8 @@ interface MessageComparison {
   /** The string or regular expression literal compared with it. */
   readonly compared: TSESTree.Node;
   readonly replacement: Replacement;
+  /** A search in the text (`includes`, `match`, `test`…), rather than an equality or a `case`. */
+  readonly isSearch: boolean;
 }
 
 function replacementOf(method: string): Replacement {
@@ -85,24 +99,62 @@ function isCall(node: TSESTree.Node, methods: ReadonlySet<string>): node is Meth
   );
 }
 
-/** The expression an error's text is read from: `e.message` of `e?.message?.toLowerCase()` or `String(e.message).trim()`. */
-function textSource(node: TSESTree.Node): TSESTree.Node {
+/**
+ * The expression an error's text is read from: `e.message` of `e?.message?.toLowerCase()` or
+ * `String(e.message).trim()`, `err` of `err.toString()` and `` `${err}` ``; `converted` when that expression was
+ * turned into text, so it may be the error object itself.
+ */
+function textSourceOf(node: TSESTree.Node): { source: TSESTree.Node; converted: boolean } {
   let current = node;
+  let converted = false;
   for (;;) {
     current = innermostValue(current);
     if (isCall(current, TEXT_NORMALISATIONS)) {
       current = current.callee.object;
-    } else if (
-      current.type === AST_NODE_TYPES.CallExpression &&
-      current.callee.type === AST_NODE_TYPES.Identifier &&
-      current.callee.name === 'String' &&
-      current.arguments.length === 1
-    ) {
-      current = current.arguments[0] as TSESTree.Node;
+      converted = false;
     } else {
-      return current;
+      const argument = convertedToText(current);
+      if (argument === undefined) return { source: current, converted };
+      current = argument;
+      converted = true;
     }
   }
+}
+
+function textSource(node: TSESTree.Node): TSESTree.Node {
+  return textSourceOf(node).source;
+}
+
+/** The value `String(err)`, `err.toString()` or `` `${err}` `` turns into text: an error reads as its message. */
+function convertedToText(node: TSESTree.Node): TSESTree.Node | undefined {
+  if (
+    node.type === AST_NODE_TYPES.CallExpression &&
+    node.callee.type === AST_NODE_TYPES.Identifier &&
+    node.callee.name === 'String' &&
+    node.arguments.length === 1
+  ) {
+    return node.arguments[0];
+  }
+  if (isCall(node, TO_STRING) && node.arguments.length === 0) return node.callee.object;
+  if (
+    node.type === AST_NODE_TYPES.TemplateLiteral &&
+    node.expressions.length === 1 &&
+    node.quasis.every((quasi) => quasi.value.cooked === '')
+  ) {
+    return node.expressions[0];
+  }
+  return undefined;
+}
+
+function isTextLiteral(node: TSESTree.Node): boolean {
+  return node.type === AST_NODE_TYPES.Literal || node.type === AST_NODE_TYPES.TemplateLiteral;
+}
+
+/** The operands of `a || b && c`, through nested logical expressions. */
+function logicalLeaves(node: TSESTree.Node): TSESTree.Node[] {
+  return node.type === AST_NODE_TYPES.LogicalExpression
+    ? [...logicalLeaves(node.left), ...logicalLeaves(node.right)]
+    : [node];
 }
 
 /** A call's outermost node: the `ChainExpression` around `e.message?.includes(…)`. */
@@ -138,7 +190,7 @@ export default createRule<Options, MessageIds>({
     },
   },
   create(context, [{ messagePattern }]) {
-    const { index, importSource } = getPluginSettings(context);
+    const { index, importSource, typeAware } = getPluginSettings(context);
     const pattern = compileNamePattern(messagePattern, 'messagePattern', DEFAULT_MESSAGE_PATTERN);
     const { sourceCode } = context;
 
@@ -146,17 +198,36 @@ export default createRule<Options, MessageIds>({
       return endsInNameMatching(textSource(node), pattern);
     }
 
-    function matchingDefinitions(compared: TSESTree.Node): ExchangeErrorDefinition[] {
+    /**
+     * The definitions whose message the compared text is; for a search in the text (`includes`, `test`, …), also
+     * those it names by code or name. A value equal to `'-2015'` is a code kept as a string, not a message.
+     */
+    function matchingDefinitions(compared: TSESTree.Node, isSearch: boolean): ExchangeErrorDefinition[] {
       const text = staticStringValue(compared);
-      if (text !== undefined) return definitionsMatchingText(index, text);
-      return compared.type === AST_NODE_TYPES.Literal && compared.value instanceof RegExp
-        ? definitionsMatchingPattern(index, compared.value)
-        : [];
+      const isPattern = compared.type === AST_NODE_TYPES.Literal && compared.value instanceof RegExp;
+      const byMessage =
+        text !== undefined
+          ? definitionsMatchingText(index, text)
+          : isPattern
+            ? definitionsMatchingPattern(index, compared.value as RegExp)
+            : [];
+      if (byMessage.length > 0 || !isSearch) return byMessage;
+      const searched = text ?? (isPattern ? (compared.value as RegExp).source : undefined);
+      return searched === undefined ? [] : definitionsNamedInText(index, searched);
     }
 
-    /** `e.code` for the `e.message` an error text is read from; `undefined` when there is no object to ask. */
-    function codeAccessText(errorText: TSESTree.Node): string | undefined {
-      const source = textSource(errorText);
+    /**
+     * `e.code` for the `e.message` (or the `String(e)`) an error text is read from, with the error object `e`;
+     * `undefined` when there is no object to ask.
+     */
+    function codeAccess(errorText: TSESTree.Node): { code: string; object: TSESTree.Node } | undefined {
+      const { source, converted } = textSourceOf(errorText);
+      // `err.toString()`: the error itself; `String(e.message)`: its message property.
+      if (converted && !(source.type === AST_NODE_TYPES.MemberExpression && isErrorText(source))) {
+        const isPlain = source.type === AST_NODE_TYPES.Identifier || source.type === AST_NODE_TYPES.MemberExpression;
+        const text = sourceCode.getText(source);
+        return { code: isPlain ? `${text}.code` : `(${text}).code`, object: source };
+      }
       if (source.type !== AST_NODE_TYPES.MemberExpression) return undefined;
       const { property } = source;
       let code: string;
@@ -167,7 +238,10 @@ export default createRule<Options, MessageIds>({
       // The member's own text with the property swapped, so `(err as ApiError)['msg']` keeps its parentheses.
       const text = sourceCode.getText(source);
       const [start] = source.range;
-      return `${text.slice(0, property.range[0] - start)}${code}${text.slice(property.range[1] - start)}`;
+      return {
+        code: `${text.slice(0, property.range[0] - start)}${code}${text.slice(property.range[1] - start)}`,
+        object: source.object,
+      };
     }
 
     function suggestCodeComparison(
@@ -176,8 +250,18 @@ export default createRule<Options, MessageIds>({
       objectText: string,
       bindingFixes: (fixer: TSESLint.RuleFixer) => TSESLint.RuleFix[],
     ): TSESLint.SuggestionReportDescriptor<MessageIds> | undefined {
-      const code = codeAccessText(comparison.errorText);
-      if (code === undefined || comparison.replacement === 'none') return undefined;
+      const access = codeAccess(comparison.errorText);
+      // Only an object with a code can be asked for it, and under a check of its code the text tells apart
+      // errors of that code.
+      if (
+        access === undefined ||
+        comparison.replacement === 'none' ||
+        !hasCode(context, access.object, typeAware) ||
+        isUnderCodeCheck(context, access.object, comparison.node)
+      ) {
+        return undefined;
+      }
+      const { code } = access;
       const constant = `${objectText}.${definition.name}`;
       const data = { code, constant };
       if (comparison.replacement === 'equality') {
@@ -214,7 +298,7 @@ export default createRule<Options, MessageIds>({
     function check(comparison: MessageComparison): void {
       // Syntax and names first; the catalogue's messages only for literals compared with an error's text.
       if (!isErrorText(comparison.errorText)) return;
-      const definitions = matchingDefinitions(comparison.compared);
+      const definitions = matchingDefinitions(comparison.compared, comparison.isSearch);
       const [only] = definitions;
       if (only === undefined) return;
       const reference = planCodeReference(context, comparison.node, importSource);
@@ -239,6 +323,58 @@ export default createRule<Options, MessageIds>({
       });
     }
 
+    /** The literal elements of a list: the array itself, or the array a `const` holds. */
+    function listElements(list: TSESTree.Node): TSESTree.Node[] {
+      let array = innermostValue(list);
+      if (array.type === AST_NODE_TYPES.Identifier) {
+        const definition = ASTUtils.findVariable(sourceCode.getScope(array), array)?.defs[0];
+        const init =
+          definition?.node.type === AST_NODE_TYPES.VariableDeclarator && definition.node.parent.kind === 'const'
+            ? definition.node.init
+            : null;
+        if (init === null || init === undefined) return [];
+        array = innermostValue(init);
+      }
+      return array.type === AST_NODE_TYPES.ArrayExpression
+        ? array.elements.filter((element): element is TSESTree.Expression => element !== null && isTextLiteral(element))
+        : [];
+    }
+
+    /** Elements already checked, as one list may be searched by several calls. */
+    const checkedElements = new Set<TSESTree.Node>();
+
+    /**
+     * `TRANSIENT.some((text) => error.message.includes(text))`: each text of the list is searched in the error's
+     * text, as if written in the call.
+     */
+    function checkSearchedList(call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }): void {
+      const [callback] = call.arguments;
+      if (
+        (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+          callback?.type !== AST_NODE_TYPES.FunctionExpression) ||
+        callback.params[0]?.type !== AST_NODE_TYPES.Identifier
+      ) {
+        return;
+      }
+      const element = callback.params[0];
+      const variable = sourceCode.getDeclaredVariables(callback).find((entry) => entry.name === element.name);
+      const search = variable?.references
+        .map(({ identifier }) => identifier.parent)
+        .find(
+          (parent): parent is MethodCall =>
+            parent.type === AST_NODE_TYPES.CallExpression &&
+            isCall(parent, SEARCH_IN_TEXT_METHODS) &&
+            parent.arguments[0] !== undefined &&
+            innermostValue(parent.arguments[0]).type === AST_NODE_TYPES.Identifier,
+        );
+      if (search === undefined) return;
+      for (const text of listElements(call.callee.object)) {
+        if (checkedElements.has(text)) continue;
+        checkedElements.add(text);
+        check({ node: text, errorText: search.callee.object, compared: text, replacement: 'none', isSearch: true });
+      }
+    }
+
     return {
       BinaryExpression(node) {
         if (!EQUALITY_OPERATORS.has(node.operator)) return;
@@ -246,28 +382,62 @@ export default createRule<Options, MessageIds>({
         const rightIsText = staticStringValue(node.right) !== undefined;
         if (leftIsText === rightIsText) return;
         const [compared, errorText] = rightIsText ? [node.right, node.left] : [node.left, node.right];
-        check({ node, errorText, compared, replacement: 'equality' });
+        check({ node, errorText, compared, replacement: 'equality', isSearch: false });
       },
       CallExpression(node) {
         const { callee } = node;
         const [argument] = node.arguments;
         // Node types first, as most calls fail there; the method name only for a call with a literal in place.
         if (argument === undefined || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return;
-        const argumentIsText =
-          argument.type === AST_NODE_TYPES.Literal || argument.type === AST_NODE_TYPES.TemplateLiteral;
+        if (isCall(node, ELEMENT_CALLBACK_METHODS)) {
+          checkSearchedList(node);
+          return;
+        }
+        const argumentIsText = isTextLiteral(argument);
         const objectIsLiteral = callee.object.type === AST_NODE_TYPES.Literal;
-        if ((!argumentIsText && !objectIsLiteral) || callee.property.type !== AST_NODE_TYPES.Identifier) return;
+        const argumentIsLogical = argument.type === AST_NODE_TYPES.LogicalExpression;
+        if (
+          (!argumentIsText && !objectIsLiteral && !argumentIsLogical) ||
+          callee.property.type !== AST_NODE_TYPES.Identifier
+        ) {
+          return;
+        }
         const method = callee.property.name;
         const literalPlace = TEXT_SEARCH_METHODS.get(method);
+        // `msg.match(/Too many new orders/ || /…/)`: each text the author meant, none replaceable by one comparison.
+        if (literalPlace === 'argument' && argument.type === AST_NODE_TYPES.LogicalExpression) {
+          for (const text of logicalLeaves(argument).filter(isTextLiteral)) {
+            check({ node: text, errorText: callee.object, compared: text, replacement: 'none', isSearch: true });
+          }
+          return;
+        }
         if (literalPlace === 'argument' && argumentIsText) {
-          check({ node, errorText: callee.object, compared: argument, replacement: replacementOf(method) });
+          check({
+            node,
+            errorText: callee.object,
+            compared: argument,
+            replacement: replacementOf(method),
+            isSearch: true,
+          });
         } else if (literalPlace === 'callee object' && objectIsLiteral) {
-          check({ node, errorText: argument, compared: callee.object, replacement: replacementOf(method) });
+          check({
+            node,
+            errorText: argument,
+            compared: callee.object,
+            replacement: replacementOf(method),
+            isSearch: true,
+          });
         }
       },
       SwitchCase(node) {
         if (node.test === null || staticStringValue(node.test) === undefined) return;
-        check({ node: node.test, errorText: node.parent.discriminant, compared: node.test, replacement: 'none' });
+        check({
+          node: node.test,
+          errorText: node.parent.discriminant,
+          compared: node.test,
+          replacement: 'none',
+          isSearch: false,
+        });
       },
     } satisfies TSESLint.RuleListener;
   },

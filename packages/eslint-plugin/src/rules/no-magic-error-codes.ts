@@ -4,9 +4,11 @@ import type { CatalogueIndex } from '../catalogue-index.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { readCodeLiteral, type CodeLiteral } from '../utils/code-literal.js';
+import { nameGivenToCode, namesAgree } from '../utils/code-name.js';
 import { isConstantEnumInitializer, isNumericOperand } from '../utils/constant-positions.js';
 import { createRule } from '../utils/create-rule.js';
-import { isErrorCodeContext } from '../utils/error-code-context.js';
+import { isErrorCodeContext, mapOfEntryKey } from '../utils/error-code-context.js';
+import { outermostValue } from '../utils/ast.js';
 import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
 export type Options = [
@@ -18,7 +20,7 @@ export type Options = [
     codePattern: string;
   },
 ];
-export type MessageIds = 'magicErrorCode' | 'replaceWithConstant';
+export type MessageIds = 'magicErrorCode' | 'codeNamedOtherwise' | 'replaceWithConstant';
 
 function ignoredDefinitions(ignore: readonly (number | string)[], index: CatalogueIndex): Set<ExchangeErrorDefinition> {
   return new Set(
@@ -53,9 +55,9 @@ function replacementText(node: CodeLiteral['node'], expression: string, text: st
 /** Files whose arrays get static types: `.ts`, `.tsx`, `.mts`, `.cts`. */
 const TYPESCRIPT_FILE = /\.[cm]?tsx?$/u;
 
-/** A declared type, or an assignment to a variable that has one, keeps the array's type whatever its elements. */
-function hasDeclaredType(array: TSESTree.ArrayExpression): boolean {
-  const { parent } = array;
+/** A declared type, or an assignment to a variable that has one, keeps a value's type whatever its elements. */
+function hasDeclaredType(value: TSESTree.ArrayExpression | TSESTree.NewExpression): boolean {
+  const { parent } = value;
   switch (parent.type) {
     case AST_NODE_TYPES.VariableDeclarator:
     case AST_NODE_TYPES.PropertyDefinition:
@@ -84,6 +86,15 @@ function fixNarrowsArrayType(
     !hasDeclaredType(array) &&
     array.elements.every((element) => element !== null && isFixedToConstant(element))
   );
+}
+
+/**
+ * A `new Map([[-1021, f]])` without type arguments infers its key type from the keys: a constant's literal type
+ * there makes `map.get(code)` with `code: number` stop compiling.
+ */
+function fixNarrowsMapKeyType(node: CodeLiteral['node']): boolean {
+  const map = mapOfEntryKey(outermostValue(node));
+  return map !== undefined && map.typeArguments === undefined && !hasDeclaredType(map);
 }
 
 export default createRule<Options, MessageIds>({
@@ -118,6 +129,10 @@ export default createRule<Options, MessageIds>({
     defaultOptions: [{ ignore: [], contexts: 'error-code', codePattern: DEFAULT_CODE_PATTERN }],
     messages: {
       magicErrorCode: 'Magic error code {{raw}}: write {{constant}}.',
+      codeNamedOtherwise:
+        "Error code {{raw}} is named {{given}} here, but the catalogue's {{raw}} is {{name}}: the code probably " +
+        "belongs to another exchange; set settings['@exchange-errors'].catalogue to that exchange's catalogue. " +
+        'If it is this exchange, write {{constant}}.',
       replaceWithConstant: 'Replace {{raw}} with {{constant}}.',
     },
   },
@@ -145,6 +160,16 @@ export default createRule<Options, MessageIds>({
         const reference = planCodeReference(context, code.node, importSource);
         const constant = `${reference?.objectText ?? CODES_EXPORT}.${code.definition.name}`;
         const data = { raw, constant };
+        // A code named otherwise where it is written is probably another exchange's: rewriting it would rename it.
+        const given = nameGivenToCode(code.node, sourceCode);
+        if (given !== undefined && !namesAgree(given, code.definition.name)) {
+          context.report({
+            node: code.node,
+            messageId: 'codeNamedOtherwise',
+            data: { raw, constant, given, name: code.definition.name },
+          });
+          return;
+        }
         // An enum that needs constant initializers does not compile with a property there, and a number that is
         // computed with would then read as that error: no edit at all.
         if (reference === undefined || isConstantEnumInitializer(code.node) || isNumericOperand(code.node)) {
@@ -156,9 +181,11 @@ export default createRule<Options, MessageIds>({
           fixer.replaceText(code.node, replacementText(code.node, constant, sourceCode.text)),
         ];
         // A numeric string changes type when replaced; CommonJS gets a `require` the author should confirm;
-        // a TypeScript array can change type when all its elements become constants.
+        // a TypeScript array or map can change type when its elements or keys become constants.
         const autofix =
-          reference.autofixable && !code.isString && !(typeScript && fixNarrowsArrayType(code.node, isFixedToConstant));
+          reference.autofixable &&
+          !code.isString &&
+          !(typeScript && (fixNarrowsArrayType(code.node, isFixedToConstant) || fixNarrowsMapKeyType(code.node)));
         context.report({
           node: code.node,
           messageId: 'magicErrorCode',

@@ -5,18 +5,48 @@ import {
   suggestDefinitions,
   type ExchangeErrorDefinition,
 } from '@exchange-errors/catalogue';
-import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import { getPluginSettings } from '../settings.js';
-import { isCodesObject } from '../utils/code-reference.js';
-import { propertyName } from '../utils/ast.js';
+import { CODES_EXPORT, isCodesObject } from '../utils/code-reference.js';
+import { outermostValue, propertyName } from '../utils/ast.js';
 import { readUnknownCodeLiteral, readUnknownExpectedCode } from '../utils/code-literal.js';
 import { createRule } from '../utils/create-rule.js';
 import { isErrorCodeContext } from '../utils/error-code-context.js';
 import { isExchangeErrorArgument } from '../utils/exchange-error-call.js';
 import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
-export type Options = [{ codePattern: string }];
+export type Options = [
+  {
+    codePattern: string;
+    /** Where unknown code-shaped numbers are reported; unknown names are reported everywhere. */
+    numbers: 'files-using-catalogue' | 'all';
+  },
+];
 export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'unknownName' | 'unknownNameDidYouMean';
+
+/**
+ * Whether a file is written against the catalogue: it names the import source in a string (an import, a
+ * `require`, a dynamic `import()`) or uses `ExchangeErrorCode`. Tokens, not text, so comments do not count.
+ */
+function usesCatalogue(sourceCode: Readonly<TSESLint.SourceCode>, importSource: string): boolean {
+  const { text } = sourceCode;
+  if (!text.includes(importSource) && !text.includes(CODES_EXPORT)) return false;
+  return sourceCode.ast.tokens.some(
+    (token) =>
+      (token.type === AST_TOKEN_TYPES.Identifier && token.value === CODES_EXPORT) ||
+      (token.type === AST_TOKEN_TYPES.String && token.value.slice(1, -1) === importSource),
+  );
+}
+
+/** `-1211` in `new ExchangeError(-1211)` or `toBeExchangeError('-1211')`: a code of the catalogue by intent. */
+function isExchangeErrorArgumentValue(node: TSESTree.Node): boolean {
+  const value = outermostValue(node);
+  const { parent } = value;
+  return (
+    (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
+    isExchangeErrorArgument(parent, value)
+  );
+}
 
 export default createRule<Options, MessageIds>({
   name: 'no-unknown-error-code',
@@ -31,10 +61,16 @@ export default createRule<Options, MessageIds>({
         additionalProperties: false,
         properties: {
           codePattern: codePatternSchema,
+          numbers: {
+            type: 'string',
+            description:
+              'Report unknown code-shaped numbers only in files that use the catalogue (or with a custom catalogue), or in every file.',
+            enum: ['files-using-catalogue', 'all'],
+          },
         },
       },
     ],
-    defaultOptions: [{ codePattern: DEFAULT_CODE_PATTERN }],
+    defaultOptions: [{ codePattern: DEFAULT_CODE_PATTERN, numbers: 'files-using-catalogue' }],
     messages: {
       unknownCode: '{{raw}} is not an error code of the catalogue.',
       unknownCodeDidYouMean: '{{raw}} is not an error code of the catalogue; did you mean {{candidates}}?',
@@ -42,12 +78,15 @@ export default createRule<Options, MessageIds>({
       unknownNameDidYouMean: '{{raw}} is not an error name of the catalogue; did you mean {{candidates}}?',
     },
   },
-  create(context, [{ codePattern }]) {
-    const { index, importSource } = getPluginSettings(context);
+  create(context, [{ codePattern, numbers }]) {
+    const { index, importSource, customCatalogue } = getPluginSettings(context);
     const scope = { context, index, importSource, codePattern: compileCodePattern(codePattern) };
     const { catalogue } = index;
     const { sourceCode } = context;
     const mentionsImportSource = sourceCode.text.includes(importSource);
+    // A number the catalogue lacks may be a valid code of a sibling exchange; it is a typo where the catalogue
+    // is known to be the right one: a custom catalogue, a file written against it, or an `ExchangeError` argument.
+    const reportsEveryNumber = numbers === 'all' || customCatalogue || usesCatalogue(sourceCode, importSource);
 
     function report(node: TSESTree.Node, kind: 'Code' | 'Name', candidates: readonly ExchangeErrorDefinition[]): void {
       const raw = sourceCode.getText(node);
@@ -71,8 +110,9 @@ export default createRule<Options, MessageIds>({
       Literal(literal) {
         const unknownCode = readUnknownCodeLiteral(literal, index) ?? readUnknownExpectedCode(literal, index);
         if (unknownCode !== undefined) {
-          if (isErrorCodeContext(unknownCode.node, scope)) {
-            report(unknownCode.node, 'Code', suggestDefinitions(catalogue, unknownCode.code));
+          const { node } = unknownCode;
+          if (reportsEveryNumber ? isErrorCodeContext(node, scope) : isExchangeErrorArgumentValue(node)) {
+            report(node, 'Code', suggestDefinitions(catalogue, unknownCode.code));
           }
           return;
         }

@@ -109,3 +109,15 @@ export function definitionsMatchingPattern(index: CatalogueIndex, pattern: RegEx
     }),
   );
 }
+
+/** A code (`-1021`) or an UPPER_SNAKE name (`UNKNOWN_ORDER`) standing alone in a text or a pattern source. */
+const CODE_OR_NAME = /(?<![\w.-])-?\d+(?![\w.])|(?<![\w$])[A-Z][A-Z\d]*(?:_[A-Z\d]+)+(?![\w$])/gu;
+
+/**
+ * Definitions a text names by code or by name: `'Error -1021'`, the source of `/-2013|NO_SUCH_ORDER/`. Errors
+ * whose message carries the code (`Error -1021: …`) are then told apart by their text, where the code is.
+ */
+export function definitionsNamedInText(index: CatalogueIndex, text: string): ExchangeErrorDefinition[] {
+  const found = (text.match(CODE_OR_NAME) ?? []).map((word) => index.catalogue.get(word));
+  return [...new Set(found.filter((definition) => definition !== undefined))];
+}

@@ -1,8 +1,8 @@
 import type { JSONSchema, TSESTree } from '@typescript-eslint/utils';
 import { finalName } from './ast.js';
 
-/** Names of values that hold an error code: `code`, `errorCode`, `errCode`, `error_code`, `retCode`, `apiErrorCode`… */
-export const DEFAULT_CODE_PATTERN = '^(?:(?:err(?:or)?|ret|api_?err(?:or)?|exchange_?err(?:or)?)_?)?code$';
+/** Names of values that hold an error code: any name ending in `code` — `code`, `errorCode`, `ret_code`, `apiCode`, `bnCode`… */
+export const DEFAULT_CODE_PATTERN = 'code$';
 
 /** Names of values that hold an error's text: `msg`, `message`, `errorMessage`, `retMsg`, `reason`, `error`… */
 export const DEFAULT_MESSAGE_PATTERN =

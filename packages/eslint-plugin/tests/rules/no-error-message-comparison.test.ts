@@ -7,6 +7,7 @@ import { dedent } from '../dedent.js';
 import {
   createCommonJsRuleTester,
   createJavaScriptRuleTester,
+  createTypeAwareRuleTester,
   createTypeScriptRuleTester,
   customCatalogueSettings,
 } from '../rule-tester.js';
@@ -62,7 +63,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
   ],
   invalid: [
     {
-      code: "if (err.msg === 'Invalid symbol.') skip();",
+      code: "if (err.msg === 'Invalid symbol.') skip();\nlog(err.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -84,6 +85,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -91,7 +93,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if ('Invalid symbol.' !== response.data.msg) retry();",
+      code: "if ('Invalid symbol.' !== response.data.msg) retry();\nlog(response.data.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -113,6 +115,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (ExchangeErrorCode.BAD_SYMBOL !== response.data.code) retry();
+                log(response.data.code);
               `,
             },
           ],
@@ -138,7 +141,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (e.message.includes('Insufficient balance')) topUp();",
+      code: "if (e.message.includes('Insufficient balance')) topUp();\nlog(e.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -160,6 +163,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (e.code === ExchangeErrorCode.BALANCE_NOT_ENOUGH) topUp();
+                log(e.code);
               `,
             },
           ],
@@ -167,7 +171,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (!e.message.includes('Insufficient balance')) place();",
+      code: "if (!e.message.includes('Insufficient balance')) place();\nlog(e.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -185,6 +189,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (e.code !== ExchangeErrorCode.BALANCE_NOT_ENOUGH) place();
+                log(e.code);
               `,
             },
           ],
@@ -192,7 +197,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "const gone = error.errorMessage.toLowerCase().startsWith('order does not exist') && !retried;",
+      code: "const gone = error.errorMessage.toLowerCase().startsWith('order does not exist') && !retried;\nlog(error.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -214,6 +219,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 const gone = error.code === ExchangeErrorCode.NO_SUCH_ORDER && !retried;
+                log(error.code);
               `,
             },
           ],
@@ -221,7 +227,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (e?.response?.data?.msg?.endsWith('Transaction is frozen')) wait();",
+      code: "if (e?.response?.data?.msg?.endsWith('Transaction is frozen')) wait();\nlog(e?.response?.data?.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -239,6 +245,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (e?.response?.data?.code === ExchangeErrorCode.EXCHANGE_LOCK) wait();
+                log(e?.response?.data?.code);
               `,
             },
           ],
@@ -247,7 +254,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
     },
     {
       // Parentheses where the comparison would otherwise bind differently; the bracket style is kept.
-      code: "const flag = +(err as ApiError)['message'].includes('Order does not exist');",
+      code: "const flag = +(err as ApiError)['message'].includes('Order does not exist');\nlog((err as ApiError)['code']);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -265,6 +272,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 const flag = +((err as ApiError)['code'] === ExchangeErrorCode.NO_SUCH_ORDER);
+                log((err as ApiError)['code']);
               `,
             },
           ],
@@ -272,7 +280,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: 'if (err.message === "Parameter \'side\' was empty.") fix();',
+      code: 'if (err.message === "Parameter \'side\' was empty.") fix();\nlog(err.code);',
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -294,6 +302,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.PARAM_EMPTY) fix();
+                log(err.code);
               `,
             },
           ],
@@ -319,7 +328,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: 'if (/Invalid symbol/.test(err.message)) skip();',
+      code: 'if (/Invalid symbol/.test(err.message)) skip();\nlog(err.code);',
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -341,6 +350,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -348,7 +358,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (/^Parameter '\\w+' was empty\\.$/u.exec(body.msg)) fix();",
+      code: "if (/^Parameter '\\w+' was empty\\.$/u.exec(body.msg)) fix();\nlog(body.code);",
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -370,6 +380,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (body.code === ExchangeErrorCode.PARAM_EMPTY) fix();
+                log(body.code);
               `,
             },
           ],
@@ -395,7 +406,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: 'if (err.msg.match(/Invalid symbol\\./g)) skip();',
+      code: 'if (err.msg.match(/Invalid symbol\\./g)) skip();\nlog(err.code);',
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -413,6 +424,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -481,6 +493,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       code: dedent`
         import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
         if (err.msg === 'Invalid symbol.') skip();
+        log(err.code);
       `,
       errors: [
         {
@@ -497,6 +510,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode as EC } from '@exchange-errors/catalogue';
                 if (err.code === EC.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -507,6 +521,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       code: dedent`
         import * as errors from '@exchange-errors/catalogue';
         if (err.msg === 'Invalid symbol.') skip();
+        log(err.code);
       `,
       errors: [
         {
@@ -529,6 +544,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import * as errors from '@exchange-errors/catalogue';
                 if (err.code === errors.ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -539,6 +555,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       code: dedent`
         import { catalogue } from '@exchange-errors/catalogue';
         if (err.msg === 'Invalid symbol.') skip();
+        log(err.code);
       `,
       errors: [
         {
@@ -557,6 +574,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { catalogue, ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -585,7 +603,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (err.text === 'Invalid symbol.') skip();",
+      code: "if (err.text === 'Invalid symbol.') skip();\nlog(err.code);",
       options: [{ messagePattern: '^text$' }],
       errors: [
         {
@@ -608,6 +626,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '@exchange-errors/catalogue';
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -615,7 +634,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (err.message.includes('venue is down')) retry();",
+      code: "if (err.message.includes('venue is down')) retry();\nlog(err.code);",
       settings: customCatalogueSettings,
       errors: [
         {
@@ -638,6 +657,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '#venue-errors';
                 if (err.code === ExchangeErrorCode.VENUE_DOWN) retry();
+                log(err.code);
               `,
             },
           ],
@@ -645,7 +665,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
       ],
     },
     {
-      code: "if (err.message === 'At most 200 open orders per account.') skip();",
+      code: "if (err.message === 'At most 200 open orders per account.') skip();\nlog(err.code);",
       settings: placeholderCatalogueSettings,
       errors: [
         {
@@ -668,6 +688,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               output: dedent`
                 import { ExchangeErrorCode } from '#venue-errors';
                 if (err.code === ExchangeErrorCode.TOO_MANY_ORDERS) skip();
+                log(err.code);
               `,
             },
           ],
@@ -676,7 +697,7 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
     },
     // A test position seen through `&&`, `||` and `!`: only the truthiness of `match` is used.
     {
-      code: `if (ok && e.message.match(/Invalid symbol/)) skip();`,
+      code: `if (ok && e.message.match(/Invalid symbol/)) skip();\nlog(e.code);`,
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -690,14 +711,15 @@ createTypeScriptRuleTester().run('no-error-message-comparison', rule, {
               messageId: 'compareCode',
               data: { code: 'e.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
               output: `import { ExchangeErrorCode } from '@exchange-errors/catalogue';
-if (ok && e.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
+if (ok && e.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+log(e.code);`,
             },
           ],
         },
       ],
     },
     {
-      code: `while (!stopped || !e.message.match(/Invalid symbol/)) wait();`,
+      code: `while (!stopped || !e.message.match(/Invalid symbol/)) wait();\nlog(e.code);`,
       errors: [
         {
           messageId: 'compareCodeNotMessage',
@@ -711,7 +733,8 @@ if (ok && e.code === ExchangeErrorCode.BAD_SYMBOL) skip();`,
               messageId: 'compareCode',
               data: { code: 'e.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
               output: `import { ExchangeErrorCode } from '@exchange-errors/catalogue';
-while (!stopped || e.code !== ExchangeErrorCode.BAD_SYMBOL) wait();`,
+while (!stopped || e.code !== ExchangeErrorCode.BAD_SYMBOL) wait();
+log(e.code);`,
             },
           ],
         },
@@ -757,6 +780,7 @@ createJavaScriptRuleTester().run('no-error-message-comparison (JavaScript)', rul
       code: dedent`
         import { ok } from "./ok.js"
         if (err.msg === "Invalid symbol.") skip()
+        log(err.code);
       `,
       errors: [
         {
@@ -780,6 +804,7 @@ createJavaScriptRuleTester().run('no-error-message-comparison (JavaScript)', rul
                 import { ok } from "./ok.js"
                 import { ExchangeErrorCode } from "@exchange-errors/catalogue"
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip()
+                log(err.code);
               `,
             },
           ],
@@ -801,6 +826,7 @@ createCommonJsRuleTester().run('no-error-message-comparison (CommonJS)', rule, {
       code: dedent`
         'use strict';
         if (err.msg === 'Invalid symbol.') skip();
+        log(err.code);
       `,
       errors: [
         {
@@ -824,6 +850,7 @@ createCommonJsRuleTester().run('no-error-message-comparison (CommonJS)', rule, {
                 'use strict';
                 const { ExchangeErrorCode } = require('@exchange-errors/catalogue');
                 if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
               `,
             },
           ],
@@ -834,6 +861,7 @@ createCommonJsRuleTester().run('no-error-message-comparison (CommonJS)', rule, {
       code: dedent`
         const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');
         if (/insufficient balance/i.test(e.message)) topUp();
+        log(e.code);
       `,
       errors: [
         {
@@ -853,6 +881,7 @@ createCommonJsRuleTester().run('no-error-message-comparison (CommonJS)', rule, {
               output: dedent`
                 const { ExchangeErrorCode: EC } = require('@exchange-errors/catalogue');
                 if (e.code === EC.BALANCE_NOT_ENOUGH) topUp();
+                log(e.code);
               `,
             },
           ],
@@ -888,4 +917,311 @@ describe('no-error-message-comparison options', () => {
   it('accepts the defaults', () => {
     expect(lint({})).toEqual([]);
   });
+});
+
+const compareCode = (constants: string, message: string) => ({
+  messageId: 'compareCodeNotMessage' as const,
+  data: { constants, message },
+});
+
+createJavaScriptRuleTester().run('no-error-message-comparison: shapes of bot code', rule, {
+  valid: [
+    // A number that is no catalogue code, and words that are no catalogue name.
+    "if (err.message.includes('-9999')) skip();",
+    // Equal to a bare code: a code kept as a string, not a message.
+    "if (error === '-2015') login();",
+    "switch (error) { case '-2015': login(); }",
+    'if (/UNKNOWN_ORDER/.test(err.message)) skip();',
+  ],
+  invalid: [
+    {
+      code: dedent`
+        if (err.message.includes('-1021')) resync();
+        log(err.code);
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.INVALID_TIMESTAMP', '"-1021"'),
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 34,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.INVALID_TIMESTAMP' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.INVALID_TIMESTAMP) resync();
+                log(err.code);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        if (/-2013|NO_SUCH_ORDER/.test(err.message)) forget();
+        log(err.code);
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.NO_SUCH_ORDER', '/-2013|NO_SUCH_ORDER/'),
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 44,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.NO_SUCH_ORDER' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.NO_SUCH_ORDER) forget();
+                log(err.code);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // The text of the error itself, read through toString() or a template literal.
+      code: dedent`
+        const { code } = err;
+        if (err.toString().includes('Insufficient balance')) topUp();
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BALANCE_NOT_ENOUGH', '"Insufficient balance"'),
+          line: 2,
+          column: 5,
+          endLine: 2,
+          endColumn: 52,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BALANCE_NOT_ENOUGH' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                const { code } = err;
+                if (err.code === ExchangeErrorCode.BALANCE_NOT_ENOUGH) topUp();
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        if (\`\${err}\`.includes('Invalid symbol.')) skip();
+        log(err.code);
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 1,
+          column: 5,
+          endLine: 1,
+          endColumn: 41,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+                log(err.code);
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Each text of a logical expression inside the search; no one comparison replaces them.
+      code: 'if (err.msg.match(/Too many new orders/ || /Invalid symbol/)) wait();',
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.TOO_MANY_ORDERS', '/Too many new orders/'),
+          line: 1,
+          column: 19,
+          endLine: 1,
+          endColumn: 40,
+          suggestions: [],
+        },
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '/Invalid symbol/'),
+          line: 1,
+          column: 44,
+          endLine: 1,
+          endColumn: 60,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // An error built from the response has no code to compare.
+      code: dedent`
+        function wrap(body) {
+          const error = new Error(\`Error \${body.code}: \${body.msg}\`);
+          if (error.message.includes('Invalid symbol.')) return null;
+          return error;
+        }
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 3,
+          column: 7,
+          endLine: 3,
+          endColumn: 48,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      // After an `else`, the code is some other one: the comparison is suggested.
+      code: dedent`
+        if (err.code === -1000) retry();
+        else if (err.message.includes('Invalid symbol.')) skip();
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 2,
+          column: 10,
+          endLine: 2,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                if (err.code === -1000) retry();
+                else if (err.code === ExchangeErrorCode.BAD_SYMBOL) skip();
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Under a check of an umbrella code, the text tells apart errors of that code.
+      code: dedent`
+        if (err.code === -1000) {
+          if (err.message.includes('Invalid symbol.')) skip();
+        }
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 46,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+createTypeAwareRuleTester().run('no-error-message-comparison: the type says whether the error has a code', rule, {
+  valid: [],
+  invalid: [
+    {
+      code: dedent`
+        interface ApiError { code: number; message: string }
+        export function isSymbol(err: ApiError): boolean {
+          return err.message.includes('Invalid symbol.');
+        }
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 3,
+          column: 10,
+          endLine: 3,
+          endColumn: 49,
+          suggestions: [
+            {
+              messageId: 'compareCode',
+              data: { code: 'err.code', constant: 'ExchangeErrorCode.BAD_SYMBOL' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                interface ApiError { code: number; message: string }
+                export function isSymbol(err: ApiError): boolean {
+                  return err.code === ExchangeErrorCode.BAD_SYMBOL;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // An Error has no code, even where other code reads one of another object.
+      code: dedent`
+        export function isSymbol(err: Error, body: { code: number }): boolean {
+          return body.code === 0 || err.message.includes('Invalid symbol.');
+        }
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.BAD_SYMBOL', '"Invalid symbol."'),
+          line: 2,
+          column: 29,
+          endLine: 2,
+          endColumn: 68,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
+});
+
+createJavaScriptRuleTester().run('no-error-message-comparison: lists of texts searched in a message', rule, {
+  valid: [
+    // The callback does not search the error's text.
+    "const words = ['Error -1021']; words.some((word) => title.includes(word));",
+    "['Error -1021'].some((text) => text.length > 3);",
+  ],
+  invalid: [
+    {
+      code: dedent`
+        const TRANSIENT = ['Error -1021', 'Timestamp for this request', 'Insufficient balance'];
+        const isTransient = (error) => TRANSIENT.some((text) => error.message.includes(text));
+        const isFunds = (error) => TRANSIENT.find((text) => error.message.includes(text));
+      `,
+      errors: [
+        {
+          ...compareCode('ExchangeErrorCode.INVALID_TIMESTAMP', '"Error -1021"'),
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 33,
+          suggestions: [],
+        },
+        {
+          ...compareCode('ExchangeErrorCode.INVALID_TIMESTAMP', '"Timestamp for this request"'),
+          line: 1,
+          column: 35,
+          endLine: 1,
+          endColumn: 63,
+          suggestions: [],
+        },
+        {
+          ...compareCode('ExchangeErrorCode.BALANCE_NOT_ENOUGH', '"Insufficient balance"'),
+          line: 1,
+          column: 65,
+          endLine: 1,
+          endColumn: 87,
+          suggestions: [],
+        },
+      ],
+    },
+  ],
 });

@@ -1235,3 +1235,268 @@ createJavaScriptRuleTester().run('no-magic-error-codes: CommonJS told by the fil
     },
   ],
 });
+
+const otherExchangeMessage = (raw: string, given: string, name: string) => ({
+  messageId: 'codeNamedOtherwise' as const,
+  data: { raw, given, name, constant: `ExchangeErrorCode.${name}` },
+});
+
+createTypeScriptRuleTester().run('no-magic-error-codes: names the code gives a literal', rule, {
+  valid: [],
+  invalid: [
+    {
+      // A name that agrees with the catalogue's: the edit is offered (a suggestion, as the key is a string).
+      code: dedent`
+        const exceptions = {
+          '-1021': InvalidNonce, // INVALID_TIMESTAMP
+        };
+      `,
+      output: null,
+      errors: [
+        {
+          messageId: 'magicErrorCode',
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 10,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: "'-1021'", constant: 'ExchangeErrorCode.INVALID_TIMESTAMP' },
+              output: dedent`
+                import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+                const exceptions = {
+                  [ExchangeErrorCode.INVALID_TIMESTAMP]: InvalidNonce, // INVALID_TIMESTAMP
+                };
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      // Another exchange's -1004: named in the comment, no fix and no suggestion.
+      code: dedent`
+        const exceptions = {
+          '-1004': DuplicateOrderId, // DUPLICATE_IP
+        };
+      `,
+      output: null,
+      errors: [
+        {
+          ...otherExchangeMessage("'-1004'", 'DUPLICATE_IP', 'NO_THIS_COMPANY'),
+          line: 2,
+          column: 3,
+          endLine: 2,
+          endColumn: 10,
+          suggestions: [],
+        },
+      ],
+    },
+    {
+      code: dedent`
+        enum BinanceCode {
+          ServerBusy = -1004,
+          TooManyRequests = -1003,
+        }
+        const errorCodes = { SERVER_BUSY: -1004 };
+      `,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        enum BinanceCode {
+          ServerBusy = -1004,
+          TooManyRequests = ExchangeErrorCode.TOO_MANY_REQUESTS,
+        }
+        const errorCodes = { SERVER_BUSY: -1004 };
+      `,
+      options: [{ contexts: 'all' }],
+      errors: [
+        {
+          ...otherExchangeMessage('-1004', 'ServerBusy', 'NO_THIS_COMPANY'),
+          line: 2,
+          column: 16,
+          endLine: 2,
+          endColumn: 21,
+        },
+        { messageId: 'magicErrorCode', line: 3, column: 21, endLine: 3, endColumn: 26 },
+        {
+          ...otherExchangeMessage('-1004', 'SERVER_BUSY', 'NO_THIS_COMPANY'),
+          line: 5,
+          column: 35,
+          endLine: 5,
+          endColumn: 40,
+        },
+      ],
+    },
+    {
+      code: 'if (err.code === -1004 /* DUPLICATE_IP */) retry();',
+      output: null,
+      errors: [
+        {
+          ...otherExchangeMessage('-1004', 'DUPLICATE_IP', 'NO_THIS_COMPANY'),
+          line: 1,
+          column: 18,
+          endLine: 1,
+          endColumn: 23,
+        },
+      ],
+    },
+  ],
+});
+
+const magic = (raw: string, name: string) => ({
+  messageId: 'magicErrorCode' as const,
+  data: { raw, constant: `ExchangeErrorCode.${name}` },
+});
+
+createJavaScriptRuleTester().run('no-magic-error-codes: shapes of bot code', rule, {
+  valid: [
+    // A constant no use reads as a code, and numbers compared with other names.
+    dedent`
+      const PAGE = -1000;
+      items.slice(PAGE);
+    `,
+    'expect(total).toBe(-1000);',
+    'assert.equal(balance, -1000);',
+    'if ([-1000, 5].some((x) => x === limit)) skip();',
+    'process(items, [-1000]);',
+    'const { status: s } = err; if (s === -1000) skip();',
+  ],
+  invalid: [
+    {
+      // Reported and fixed at the declaration, found through the constant's use.
+      filename: 'bot.js',
+      code: dedent`
+        const ORDER_GONE = -2013;
+        export function isGone(err) {
+          return err.code === ORDER_GONE;
+        }
+      `,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const ORDER_GONE = ExchangeErrorCode.NO_SUCH_ORDER;
+        export function isGone(err) {
+          return err.code === ORDER_GONE;
+        }
+      `,
+      errors: [{ ...magic('-2013', 'NO_SUCH_ORDER'), line: 1, column: 20, endLine: 1, endColumn: 25 }],
+    },
+    {
+      filename: 'bot.js',
+      code: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const { code: c } = err;
+        if (c === -1121 || apiError.numericCode === -1121 || bnCode === -1121) skip();
+      `,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const { code: c } = err;
+        if (c === ExchangeErrorCode.BAD_SYMBOL || apiError.numericCode === ExchangeErrorCode.BAD_SYMBOL || bnCode === ExchangeErrorCode.BAD_SYMBOL) skip();
+      `,
+      errors: [
+        { ...magic('-1121', 'BAD_SYMBOL'), line: 3, column: 11, endLine: 3, endColumn: 16 },
+        { ...magic('-1121', 'BAD_SYMBOL'), line: 3, column: 45, endLine: 3, endColumn: 50 },
+        { ...magic('-1121', 'BAD_SYMBOL'), line: 3, column: 65, endLine: 3, endColumn: 70 },
+      ],
+    },
+    {
+      filename: 'bot.test.js',
+      code: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        expect(err.code).toBe(-1121);
+        expect(err.code).not.toStrictEqual(-1121);
+        expect([-1003, -1015]).toContain(err.code);
+        assert.strictEqual(-1121, e.code);
+      `,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        expect(err.code).toBe(ExchangeErrorCode.BAD_SYMBOL);
+        expect(err.code).not.toStrictEqual(ExchangeErrorCode.BAD_SYMBOL);
+        expect([ExchangeErrorCode.TOO_MANY_REQUESTS, ExchangeErrorCode.TOO_MANY_ORDERS]).toContain(err.code);
+        assert.strictEqual(ExchangeErrorCode.BAD_SYMBOL, e.code);
+      `,
+      errors: [
+        { ...magic('-1121', 'BAD_SYMBOL'), line: 2, column: 23, endLine: 2, endColumn: 28 },
+        { ...magic('-1121', 'BAD_SYMBOL'), line: 3, column: 36, endLine: 3, endColumn: 41 },
+        { ...magic('-1003', 'TOO_MANY_REQUESTS'), line: 4, column: 9, endLine: 4, endColumn: 14 },
+        { ...magic('-1015', 'TOO_MANY_ORDERS'), line: 4, column: 16, endLine: 4, endColumn: 21 },
+        { ...magic('-1121', 'BAD_SYMBOL'), line: 5, column: 20, endLine: 5, endColumn: 25 },
+      ],
+    },
+    {
+      filename: 'bot.js',
+      code: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if ([-1021, -1003].some((c) => c === err.code)) retry();
+        const handlers = new Map([[-1021, resync]]);
+      `,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if ([ExchangeErrorCode.INVALID_TIMESTAMP, ExchangeErrorCode.TOO_MANY_REQUESTS].some((c) => c === err.code)) retry();
+        const handlers = new Map([[ExchangeErrorCode.INVALID_TIMESTAMP, resync]]);
+      `,
+      errors: [
+        { ...magic('-1021', 'INVALID_TIMESTAMP'), line: 2, column: 6, endLine: 2, endColumn: 11 },
+        { ...magic('-1003', 'TOO_MANY_REQUESTS'), line: 2, column: 13, endLine: 2, endColumn: 18 },
+        { ...magic('-1021', 'INVALID_TIMESTAMP'), line: 3, column: 28, endLine: 3, endColumn: 33 },
+      ],
+    },
+    {
+      // A list passed to a function named for retries, or to a parameter so named.
+      filename: 'bot.js',
+      code: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        withRetry(fn, [-1003, -1015]);
+        function run(task, retryOn) {
+          return task(retryOn);
+        }
+        run(task, [-1000]);
+      `,
+      output: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        withRetry(fn, [ExchangeErrorCode.TOO_MANY_REQUESTS, ExchangeErrorCode.TOO_MANY_ORDERS]);
+        function run(task, retryOn) {
+          return task(retryOn);
+        }
+        run(task, [ExchangeErrorCode.UNKNOWN]);
+      `,
+      errors: [
+        { ...magic('-1003', 'TOO_MANY_REQUESTS'), line: 2, column: 16, endLine: 2, endColumn: 21 },
+        { ...magic('-1015', 'TOO_MANY_ORDERS'), line: 2, column: 23, endLine: 2, endColumn: 28 },
+        { ...magic('-1000', 'UNKNOWN'), line: 6, column: 12, endLine: 6, endColumn: 17 },
+      ],
+    },
+  ],
+});
+
+createTypeScriptRuleTester().run('no-magic-error-codes: map keys in TypeScript', rule, {
+  valid: [],
+  invalid: [
+    {
+      // The key type would narrow to the constant's: `handlers.get(code)` with `code: number` would not compile.
+      code: 'const handlers = new Map([[-1021, resync]]);',
+      output: null,
+      errors: [
+        {
+          ...magic('-1021', 'INVALID_TIMESTAMP'),
+          line: 1,
+          column: 28,
+          endLine: 1,
+          endColumn: 33,
+          suggestions: [
+            {
+              messageId: 'replaceWithConstant',
+              data: { raw: '-1021', constant: 'ExchangeErrorCode.INVALID_TIMESTAMP' },
+              output: `import { ExchangeErrorCode } from '@exchange-errors/catalogue';\nconst handlers = new Map([[ExchangeErrorCode.INVALID_TIMESTAMP, resync]]);`,
+            },
+          ],
+        },
+      ],
+    },
+    {
+      code: 'const handlers = new Map<number, () => void>([[-1021, resync]]);',
+      output: `import { ExchangeErrorCode } from '@exchange-errors/catalogue';\nconst handlers = new Map<number, () => void>([[ExchangeErrorCode.INVALID_TIMESTAMP, resync]]);`,
+      errors: [{ ...magic('-1021', 'INVALID_TIMESTAMP'), line: 1, column: 48, endLine: 1, endColumn: 53 }],
+    },
+  ],
+});

@@ -13,6 +13,13 @@ import {
 createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
   valid: [
     'if (err.code === -1121) retry();',
+    // A file not written against the catalogue may handle a sibling exchange, whose codes the catalogue lacks.
+    'if (err.code === -1999) retry();',
+    "const exceptions = { '-4131': InvalidOrder, '-1121': BadSymbol };",
+    dedent`
+      // Uses ExchangeErrorCode only in this comment.
+      if (err.code === -1211) retry();
+    `,
     "if (err.code === '-1121') retry();",
     // Not code-shaped for this catalogue of negative four-digit codes.
     'if (err.code === -12) retry();',
@@ -72,7 +79,59 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
   ],
   invalid: [
     {
+      // Written against the catalogue: an unknown number is a typo.
+      code: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        if (err.code === ExchangeErrorCode.TIMEOUT || err.code === -1211) retry();
+      `,
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-1211', candidates: 'BAD_SYMBOL (-1121)' },
+          line: 2,
+          column: 60,
+          endLine: 2,
+          endColumn: 65,
+        },
+      ],
+    },
+    {
+      // A constant read as a code is reported at its declaration.
+      code: dedent`
+        import { ExchangeErrorCode } from '@exchange-errors/catalogue';
+        const ORDER_GONE = -2031;
+        if (err.code === ORDER_GONE || err.code === ExchangeErrorCode.TIMEOUT) forget();
+      `,
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-2031', candidates: 'NO_SUCH_ORDER (-2013)' },
+          line: 2,
+          column: 20,
+          endLine: 2,
+          endColumn: 25,
+        },
+      ],
+    },
+    {
+      code: dedent`
+        const codes = await import('@exchange-errors/catalogue');
+        const retryErrors = [-1999];
+      `,
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { raw: '-1999' },
+          line: 2,
+          column: 22,
+          endLine: 2,
+          endColumn: 27,
+        },
+      ],
+    },
+    {
       code: 'if (err.code === -1211) retry();',
+      options: [{ numbers: 'all' }],
       errors: [
         {
           messageId: 'unknownCodeDidYouMean',
@@ -87,6 +146,7 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
     {
       // A numeric string is read as the catalogue reads it: '-01211' is -1211.
       code: "if (err.code === '-01211') retry();",
+      options: [{ numbers: 'all' }],
       errors: [
         {
           messageId: 'unknownCodeDidYouMean',
@@ -125,6 +185,7 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
     },
     {
       code: 'if (err.code === -1999) retry();',
+      options: [{ numbers: 'all' }],
       errors: [
         {
           messageId: 'unknownCode',
@@ -143,6 +204,7 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
           case -1007: retry(); break;
         }
       `,
+      options: [{ numbers: 'all' }],
       errors: [
         {
           messageId: 'unknownCodeDidYouMean',
@@ -157,6 +219,7 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
     {
       // A switch whose other cases are catalogue codes is a code switch whatever its discriminant.
       code: 'switch (status) { case -1007: retry(); break; case -1070: skip(); }',
+      options: [{ numbers: 'all' }],
       errors: [
         {
           messageId: 'unknownCodeDidYouMean',
@@ -170,6 +233,7 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
     },
     {
       code: "if (e.response?.data?.code !== '-2031') retry();",
+      options: [{ numbers: 'all' }],
       errors: [
         {
           messageId: 'unknownCodeDidYouMean',
@@ -183,6 +247,7 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
     },
     {
       code: 'const retryErrors = [-1021, -1201 as const];',
+      options: [{ numbers: 'all' }],
       errors: [
         {
           messageId: 'unknownCodeDidYouMean',
@@ -196,6 +261,7 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
     },
     {
       code: "const errorHandlers = { [-1999]: skip, '-2999': retry };",
+      options: [{ numbers: 'all' }],
       errors: [
         {
           messageId: 'unknownCode',
@@ -368,7 +434,7 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
     },
     {
       code: 'if (err.status === -1211) retry();',
-      options: [{ codePattern: '^status$' }],
+      options: [{ codePattern: '^status$', numbers: 'all' }],
       errors: [
         {
           messageId: 'unknownCodeDidYouMean',
@@ -426,6 +492,7 @@ createJavaScriptRuleTester().run('no-unknown-error-code (JavaScript)', rule, {
   invalid: [
     {
       code: 'if ([-1001, -1010].includes(err.code)) retry()',
+      options: [{ numbers: 'all' }],
       errors: [
         {
           messageId: 'unknownCodeDidYouMean',

@@ -15,10 +15,11 @@ import { probe } from './probe.js';
 describe('name patterns', () => {
   it('match final names case-insensitively', () => {
     const codePattern = compileCodePattern(DEFAULT_CODE_PATTERN);
-    const code = 'f(err.code, e.errorCode, body.ret_code, Number(res.apiErrorCode), err.status, err.codes);';
+    const code =
+      'f(err.code, e.errorCode, body.ret_code, Number(res.apiErrorCode), err.numericCode, bnCode, err.status, err.codes);';
     expect(
       probe(code, 'CallExpression[callee.name="f"] > *.arguments', (node) => endsInNameMatching(node, codePattern)),
-    ).toEqual([true, true, true, true, false, false]);
+    ).toEqual([true, true, true, true, true, true, false, false]);
     const messagePattern = compileNamePattern(DEFAULT_MESSAGE_PATTERN, 'messagePattern', DEFAULT_MESSAGE_PATTERN);
     expect(
       ['msg', 'errorMessage', 'retMsg', 'reason', 'error', 'errMessages'].map((name) => messagePattern.test(name)),
@@ -27,7 +28,7 @@ describe('name patterns', () => {
 
   it('name the option and show an example when a pattern is no regular expression', () => {
     expect(() => compileCodePattern('(code')).toThrow(
-      /option codePattern is "\(code", which is not a valid regular expression \(.+\)\. Give the source of a regular expression, e\.g\. "\^/u,
+      /option codePattern is "\(code", which is not a valid regular expression \(.+\)\. Give the source of a regular expression, e\.g\. "code\$"\./u,
     );
     expect(() => compileNamePattern('[msg', 'messagePattern', DEFAULT_MESSAGE_PATTERN)).toThrow(
       /option messagePattern is "\[msg"/u,
