@@ -1,6 +1,7 @@
 import { describeDefinition, type ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, ASTUtils, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
+import { prescan, type CandidateTest } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { classifyCodeCase, type CaseStyle, type CodeCase } from '../utils/code-case.js';
 import { planCodeReference } from '../utils/code-reference.js';
@@ -20,6 +21,9 @@ function literalValues(type: ts.Type): (string | number)[] | undefined {
   }
   return values;
 }
+
+/** Every finding is a switch statement. */
+export const mayReport: CandidateTest = (scan) => scan.has('switch');
 
 export default createRule<Options, MessageIds>({
   name: 'exhaustive-retryable-switch',
@@ -56,7 +60,9 @@ export default createRule<Options, MessageIds>({
     const { index, importSource, typeAware } = getPluginSettings(context);
     const caseScope = { context, index, importSource };
     const { sourceCode } = context;
+    // Without type information for a type-aware config, fail on every file, not only on those with a switch.
     const services = typeAware ? ESLintUtils.getParserServices(context) : undefined;
+    if (!mayReport(prescan(sourceCode, index))) return {};
 
     function definitionOfValue(value: unknown): ExchangeErrorDefinition | undefined {
       return typeof value === 'number'

@@ -1,6 +1,7 @@
 import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CatalogueIndex } from '../catalogue-index.js';
+import { prescan, type CandidateTest } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { readCodeLiteral, type CodeLiteral } from '../utils/code-literal.js';
@@ -86,6 +87,9 @@ function fixNarrowsArrayType(
   );
 }
 
+/** Every finding is a literal that spells a catalogue code. */
+export const mayReport: CandidateTest = (scan) => scan.has('catalogue-code');
+
 export default createRule<Options, MessageIds>({
   name: 'no-magic-error-codes',
   meta: {
@@ -126,6 +130,7 @@ export default createRule<Options, MessageIds>({
     const scope = { context, index, importSource, codePattern: compileCodePattern(codePattern) };
     const ignored = ignoredDefinitions(ignore, index);
     const { sourceCode } = context;
+    if (!mayReport(prescan(sourceCode, index))) return {};
     const typeScript = TYPESCRIPT_FILE.test(context.filename);
     const isFixedToConstant = (element: TSESTree.Node): boolean => {
       const literal = element.type === AST_NODE_TYPES.UnaryExpression ? element.argument : element;

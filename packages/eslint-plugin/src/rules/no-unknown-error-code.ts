@@ -6,6 +6,7 @@ import {
   type ExchangeErrorDefinition,
 } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { prescan, type CandidateTest } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { isCodesObject } from '../utils/code-reference.js';
 import { propertyName } from '../utils/ast.js';
@@ -17,6 +18,12 @@ import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../
 
 export type Options = [{ codePattern: string }];
 export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'unknownName' | 'unknownNameDidYouMean';
+
+/**
+ * A literal finding is a code-shaped number in an error-code position, or an argument of `new ExchangeError(…)`,
+ * `toBeExchangeError(…)` or `toThrowExchangeError(…)`; a member finding needs the import source, tested apart.
+ */
+export const mayReportLiteral: CandidateTest = (scan) => scan.has('code-shaped-number') || scan.has('Error');
 
 export default createRule<Options, MessageIds>({
   name: 'no-unknown-error-code',
@@ -67,27 +74,29 @@ export default createRule<Options, MessageIds>({
         report(member, 'Name', suggestDefinitions(catalogue, name));
     }
 
+    function reportUnknownLiteral(literal: TSESTree.Literal): void {
+      const unknownCode = readUnknownCodeLiteral(literal, index) ?? readUnknownExpectedCode(literal, index);
+      if (unknownCode !== undefined) {
+        if (isErrorCodeContext(unknownCode.node, scope)) {
+          report(unknownCode.node, 'Code', suggestDefinitions(catalogue, unknownCode.code));
+        }
+        return;
+      }
+      const { value, parent } = literal;
+      if (
+        typeof value === 'string' &&
+        (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
+        !catalogue.byName.has(value) &&
+        // Other strings are not meant as names.
+        isErrorName(value) &&
+        isExchangeErrorArgument(parent, literal)
+      ) {
+        report(literal, 'Name', suggestDefinitions(catalogue, value));
+      }
+    }
+
     return {
-      Literal(literal) {
-        const unknownCode = readUnknownCodeLiteral(literal, index) ?? readUnknownExpectedCode(literal, index);
-        if (unknownCode !== undefined) {
-          if (isErrorCodeContext(unknownCode.node, scope)) {
-            report(unknownCode.node, 'Code', suggestDefinitions(catalogue, unknownCode.code));
-          }
-          return;
-        }
-        const { value, parent } = literal;
-        if (
-          typeof value === 'string' &&
-          (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
-          !catalogue.byName.has(value) &&
-          // Other strings are not meant as names.
-          isErrorName(value) &&
-          isExchangeErrorArgument(parent, literal)
-        ) {
-          report(literal, 'Name', suggestDefinitions(catalogue, value));
-        }
-      },
+      ...(mayReportLiteral(prescan(sourceCode, index)) ? { Literal: reportUnknownLiteral } : {}),
       // A file that never names the import source has no codes object: no listener for its many `a.b`.
       ...(mentionsImportSource ? { MemberExpression: reportUnknownMember } : {}),
     } satisfies TSESLint.RuleListener;

@@ -1,0 +1,112 @@
+import type { TSESLint } from '@typescript-eslint/utils';
+import type { CatalogueIndex } from './catalogue-index.js';
+
+/**
+ * What a rule needs in a file's text to have any chance of reporting there:
+ * - `catalogue-code`: a number or digit string that may spell a catalogue code (`-1121`, `'-01121'`, `0x461`);
+ * - `code-shaped-number`: one with the sign and digit count of some code, known or not (`-1211`);
+ * - a word of `PRESCAN_WORDS`, e.g. `switch`.
+ * A file whose text has a `\x` or `\u` escape, a legacy octal escape or a line continuation holds every kind: such
+ * an escape can spell a digit, a minus sign or a letter of a word, and the scan does not decode them.
+ */
+export type CandidateKind = 'catalogue-code' | 'code-shaped-number' | PrescanWord;
+
+/**
+ * Words a rule needs: `switch` for a switch statement, `Error` for `new ExchangeError(…)`, `toBeExchangeError(…)`
+ * and `toThrowExchangeError(…)` (also when a computed key assembles the name from pieces that keep `Error`).
+ */
+export const PRESCAN_WORDS = ['switch', 'Error'] as const;
+export type PrescanWord = (typeof PRESCAN_WORDS)[number];
+
+/** The candidates of one file, from one pass over its text. */
+export interface FileScan {
+  has(kind: CandidateKind): boolean;
+}
+
+/** A rule's test of a file: whether it holds what the rule needs to report anything. */
+export type CandidateTest = (scan: FileScan) => boolean;
+
+/**
+ * One pass finds, left to right: numeric literal spellings (hex, octal, binary, decimal with separators, fraction
+ * and exponent; a digit string is one too), the escapes the scan does not decode, and the words.
+ */
+const SCAN_PATTERN = new RegExp(
+  [
+    String.raw`(?<number>0[xX][\da-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)`,
+    String.raw`(?<escape>\\[xu0-7\r\n\u2028\u2029])`,
+    `(?<word>${PRESCAN_WORDS.join('|')})`,
+  ].join('|'),
+  'gu',
+);
+
+/** What may stand between a unary minus and its number besides comments: `- 1121`, `-(1121)`. */
+const BETWEEN_MINUS_AND_NUMBER = /[\s(]/u;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+
+/** The values a numeric spelling can have: `0777` is octal in sloppy code and decimal in a digit string. */
+function valuesOf(spelling: string): number[] {
+  const plain = spelling.replaceAll('_', '');
+  const value = Number(plain);
+  return /^0[0-7]+$/u.test(plain) ? [value, Number.parseInt(plain, 8)] : [value];
+}
+
+/**
+ * Whether a number at `start` may be negated: a minus before it, past spaces and parentheses. A comment may hide the
+ * minus: past the end of a block comment, or a line break whose line holds `//`, the number may be negated too.
+ */
+function mayBeNegated(text: string, start: number): boolean {
+  let at = start - 1;
+  while (at >= 0 && BETWEEN_MINUS_AND_NUMBER.test(text[at] ?? '')) {
+    if (LINE_TERMINATOR.test(text[at] ?? '') && lineBefore(text, at).includes('//')) return true;
+    at -= 1;
+  }
+  return text[at] === '-' || (text[at] === '/' && text[at - 1] === '*');
+}
+
+/** The text of the line that ends at the line terminator at `end`. */
+function lineBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !LINE_TERMINATOR.test(text[start - 1] ?? '')) start -= 1;
+  return text.slice(start, end);
+}
+
+/** Per catalogue, the scans of the files linted with it. */
+const scansByIndex = new WeakMap<CatalogueIndex, WeakMap<TSESLint.SourceCode, FileScan>>();
+
+function scanText(text: string, index: CatalogueIndex): FileScan {
+  const found = new Set<CandidateKind>();
+  const allKinds = PRESCAN_WORDS.length + 2;
+  for (const match of text.matchAll(SCAN_PATTERN)) {
+    const { number, escape, word } = match.groups ?? {};
+    if (escape !== undefined) return { has: () => true };
+    if (word !== undefined) {
+      found.add(word as PrescanWord);
+    } else if (number !== undefined) {
+      const negated = mayBeNegated(text, match.index);
+      for (const value of valuesOf(number)) {
+        // A number with a digit count no code has is neither kind: the common case, with no lookup.
+        if (!index.mayBeCode(value)) continue;
+        const signed = negated ? [value, -value] : [value];
+        if (signed.some((code) => index.catalogue.byCode.has(code))) found.add('catalogue-code');
+        if (signed.some((code) => index.looksLikeCode(code))) found.add('code-shaped-number');
+      }
+    }
+    if (found.size === allKinds) break;
+  }
+  return { has: (kind) => found.has(kind) };
+}
+
+/** The candidates of a file for a catalogue: scanned once per `SourceCode`, shared by every rule that asks. */
+export function prescan(sourceCode: TSESLint.SourceCode, index: CatalogueIndex): FileScan {
+  let scans = scansByIndex.get(index);
+  if (scans === undefined) {
+    scans = new WeakMap();
+    scansByIndex.set(index, scans);
+  }
+  let scan = scans.get(sourceCode);
+  if (scan === undefined) {
+    scan = scanText(sourceCode.text, index);
+    scans.set(sourceCode, scan);
+  }
+  return scan;
+}
