@@ -27,17 +27,18 @@ export interface FileScan {
 export type CandidateTest = (scan: FileScan) => boolean;
 
 /**
- * One pass finds, left to right: numeric literal spellings (hex, octal, binary, decimal with separators, fraction
- * and exponent; a digit string is one too), the escapes the scan does not decode, and the words.
+ * One pass finds, left to right, the escapes the scan does not decode and the numeric literal spellings: hex, octal,
+ * binary, decimal with separators, fraction and exponent (the digits of a string are one too). An escape comes first:
+ * no number starts with a backslash.
  */
-const SCAN_PATTERN = new RegExp(
-  [
-    String.raw`(?<number>0[xX][\da-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?)`,
-    String.raw`(?<escape>\\[xu0-7\r\n\u2028\u2029])`,
-    `(?<word>${PRESCAN_WORDS.join('|')})`,
-  ].join('|'),
-  'gu',
-);
+const SCAN_PATTERN =
+  /\\[xu0-7\r\n\u2028\u2029]|0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?/gu;
+
+/** A decimal integer without leading zeros or separators: its value is its digits. */
+const PLAIN_DECIMAL = /^[1-9]\d*$/u;
+
+/** The scan of a file it cannot read: every kind is a candidate. */
+const EVERY_KIND: FileScan = { has: () => true };
 
 /** What may stand between a unary minus and its number besides comments: `- 1121`, `-(1121)`. */
 const BETWEEN_MINUS_AND_NUMBER = /[\s(]/u;
@@ -74,23 +75,22 @@ function lineBefore(text: string, end: number): string {
 const scansByIndex = new WeakMap<CatalogueIndex, WeakMap<TSESLint.SourceCode, FileScan>>();
 
 function scanText(text: string, index: CatalogueIndex): FileScan {
-  const found = new Set<CandidateKind>();
+  // Words by a plain search, which is faster than matching each of their many occurrences.
+  const found = new Set<CandidateKind>(PRESCAN_WORDS.filter((word) => text.includes(word)));
   const allKinds = PRESCAN_WORDS.length + 2;
-  for (const match of text.matchAll(SCAN_PATTERN)) {
-    const { number, escape, word } = match.groups ?? {};
-    if (escape !== undefined) return { has: () => true };
-    if (word !== undefined) {
-      found.add(word as PrescanWord);
-    } else if (number !== undefined) {
-      const negated = mayBeNegated(text, match.index);
-      for (const value of valuesOf(number)) {
-        // A number with a digit count no code has is neither kind: the common case, with no lookup.
-        if (!index.mayBeCode(value)) continue;
-        const signed = negated ? [value, -value] : [value];
-        if (signed.some((code) => index.catalogue.byCode.has(code))) found.add('catalogue-code');
-        if (signed.some((code) => index.looksLikeCode(code))) found.add('code-shaped-number');
-      }
+  SCAN_PATTERN.lastIndex = 0;
+  for (let match = SCAN_PATTERN.exec(text); match !== null; match = SCAN_PATTERN.exec(text)) {
+    const [spelling] = match;
+    if (spelling.startsWith('\\')) return EVERY_KIND;
+    // A plain decimal with a digit count no code has is neither kind: the common case, with no further work.
+    if (PLAIN_DECIMAL.test(spelling) && !index.mayBeCode(Number(spelling))) continue;
+    for (const value of valuesOf(spelling)) {
+      if (!index.mayBeCode(value)) continue;
+      const signed = mayBeNegated(text, match.index) ? [value, -value] : [value];
+      if (signed.some((code) => index.catalogue.byCode.has(code))) found.add('catalogue-code');
+      if (signed.some((code) => index.looksLikeCode(code))) found.add('code-shaped-number');
     }
+    // Past this point an escape changes nothing.
     if (found.size === allKinds) break;
   }
   return { has: (kind) => found.has(kind) };
