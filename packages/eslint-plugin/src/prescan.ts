@@ -1,4 +1,4 @@
-import type { TSESLint } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CatalogueIndex } from './catalogue-index.js';
 
 /**
@@ -21,6 +21,11 @@ export type PrescanWord = (typeof PRESCAN_WORDS)[number];
 /** The candidates of one file, from one pass over its text. */
 export interface FileScan {
   has(kind: CandidateKind): boolean;
+  /**
+   * Where in the text the numbers that may spell a catalogue code start, in order; `undefined` when the scan cannot
+   * tell (an escape it does not decode), and every literal is one.
+   */
+  readonly catalogueCodeOffsets: readonly number[] | undefined;
 }
 
 /** A rule's test of a file: whether it holds what the rule needs to report anything. */
@@ -38,7 +43,7 @@ const SCAN_PATTERN =
 const PLAIN_DECIMAL = /^[1-9]\d*$/u;
 
 /** The scan of a file it cannot read: every kind is a candidate. */
-const EVERY_KIND: FileScan = { has: () => true };
+const EVERY_KIND: FileScan = { has: () => true, catalogueCodeOffsets: undefined };
 
 /** What may stand between a unary minus and its number besides comments: `- 1121`, `-(1121)`. */
 const BETWEEN_MINUS_AND_NUMBER = /[\s(]/u;
@@ -77,7 +82,7 @@ const scansByIndex = new WeakMap<CatalogueIndex, WeakMap<TSESLint.SourceCode, Fi
 function scanText(text: string, index: CatalogueIndex): FileScan {
   // Words by a plain search, which is faster than matching each of their many occurrences.
   const found = new Set<CandidateKind>(PRESCAN_WORDS.filter((word) => text.includes(word)));
-  const allKinds = PRESCAN_WORDS.length + 2;
+  const catalogueCodeOffsets: number[] = [];
   SCAN_PATTERN.lastIndex = 0;
   for (let match = SCAN_PATTERN.exec(text); match !== null; match = SCAN_PATTERN.exec(text)) {
     const [spelling] = match;
@@ -87,13 +92,14 @@ function scanText(text: string, index: CatalogueIndex): FileScan {
     for (const value of valuesOf(spelling)) {
       if (!index.mayBeCode(value)) continue;
       const signed = mayBeNegated(text, match.index) ? [value, -value] : [value];
-      if (signed.some((code) => index.catalogue.byCode.has(code))) found.add('catalogue-code');
+      if (signed.some((code) => index.catalogue.byCode.has(code))) {
+        found.add('catalogue-code');
+        catalogueCodeOffsets.push(match.index);
+      }
       if (signed.some((code) => index.looksLikeCode(code))) found.add('code-shaped-number');
     }
-    // Past this point an escape changes nothing.
-    if (found.size === allKinds) break;
   }
-  return { has: (kind) => found.has(kind) };
+  return { has: (kind) => found.has(kind), catalogueCodeOffsets };
 }
 
 /** The candidates of a file for a catalogue: scanned once per `SourceCode`, shared by every rule that asks. */
@@ -109,4 +115,14 @@ export function prescan(sourceCode: TSESLint.SourceCode, index: CatalogueIndex):
     scans.set(sourceCode, scan);
   }
   return scan;
+}
+
+/** The literals that hold the given offsets of the text, each once: the nodes a rule needs to visit. */
+export function literalsAt(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): Set<TSESTree.Literal> {
+  const literals = new Set<TSESTree.Literal>();
+  for (const offset of offsets) {
+    const node = sourceCode.getNodeByRangeIndex(offset);
+    if (node?.type === AST_NODE_TYPES.Literal) literals.add(node);
+  }
+  return literals;
 }
