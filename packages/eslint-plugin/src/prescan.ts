@@ -48,6 +48,8 @@ const EVERY_KIND: FileScan = { has: () => true, catalogueCodeOffsets: undefined 
 /** What may stand between a unary minus and its number besides comments: `- 1121`, `-(1121)`. */
 const BETWEEN_MINUS_AND_NUMBER = /[\s(]/u;
 const LINE_TERMINATOR = /[\n\r\u2028\u2029]/u;
+/** What starts a comment that runs to the end of its line: `//`, and in sloppy scripts `<!--` and `-->`. */
+const LINE_COMMENT = /\/\/|<!--|-->/u;
 
 /** The values a numeric spelling can have: `0777` is octal in sloppy code and decimal in a digit string. */
 function valuesOf(spelling: string): number[] {
@@ -58,12 +60,13 @@ function valuesOf(spelling: string): number[] {
 
 /**
  * Whether a number at `start` may be negated: a minus before it, past spaces and parentheses. A comment may hide the
- * minus: past the end of a block comment, or a line break whose line holds `//`, the number may be negated too.
+ * minus: past the end of a block comment, or a line break whose line may hold a line comment, the number may be
+ * negated too.
  */
 function mayBeNegated(text: string, start: number): boolean {
   let at = start - 1;
   while (at >= 0 && BETWEEN_MINUS_AND_NUMBER.test(text[at] ?? '')) {
-    if (LINE_TERMINATOR.test(text[at] ?? '') && lineBefore(text, at).includes('//')) return true;
+    if (LINE_TERMINATOR.test(text[at] ?? '') && LINE_COMMENT.test(lineBefore(text, at))) return true;
     at -= 1;
   }
   return text[at] === '-' || (text[at] === '/' && text[at - 1] === '*');
