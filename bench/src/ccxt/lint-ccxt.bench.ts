@@ -16,7 +16,9 @@ import { CCXT_VERSION, ensureCcxtCorpus } from './ccxt-corpus.js';
 const PLUGIN_PREFIX = '@exchange-errors/';
 const CORE_BASELINE_RULE = 'no-magic-numbers';
 const MAGIC_CODES_RULE = `${PLUGIN_PREFIX}no-magic-error-codes`;
-const MAGIC_CODES_GOAL_RATIO = 0.5;
+const MAGIC_CODES_GOAL_RATIO = 0.25;
+/** The `recommended` rules together against the one core rule. */
+const RECOMMENDED_RULES_GOAL_RATIO = 1;
 const RECOMMENDED_OVERHEAD_GOAL = 0.02;
 
 const baseConfig: Linter.Config = {
@@ -107,9 +109,12 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
   const cpuOverhead = overheadOf('cpuMs');
   const overheadMet = overhead.median <= RECOMMENDED_OVERHEAD_GOAL;
   const recommendedRuleIds = Object.keys(plugin.configs.recommended.rules ?? {});
-  const recommendedRuleShare =
-    recommendedRuleIds.reduce((sum, ruleId) => sum + (ruleTimes.get(ruleId)?.median ?? 0), 0) /
-    timesOf('noRules', 'wallMs').median;
+  const recommendedRulesTime = recommendedRuleIds.reduce(
+    (sum, ruleId) => sum + (ruleTimes.get(ruleId)?.median ?? 0),
+    0,
+  );
+  const recommendedRuleShare = recommendedRulesTime / timesOf('noRules', 'wallMs').median;
+  const recommendedRulesRatio = recommendedRulesTime / coreTime.median;
   const percent = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
   const formatPercentSummary = (summary: Summary) =>
     `${percent(summary.median)} (${percent(summary.min)} … ${percent(summary.max)})`;
@@ -138,7 +143,8 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
     ),
     '',
     `\`${FLOOR_RULE}\` is a rule whose \`Literal\` listener does nothing: the cost of the stats instrumentation itself, ` +
-      'which `no-magic-numbers` and `no-magic-error-codes` both pay on every literal (both listen to `Literal` only). ' +
+      'which `no-magic-numbers` pays on every literal; `no-magic-error-codes` listens to `Literal` only in a file whose ' +
+      'text the pre-scan cannot read, and otherwise visits the literals at its candidates or nothing. ' +
       `The goal is judged on the raw ratio, as the issue states it. Net of that floor (medians), \`no-magic-error-codes\` ` +
       `spends ${netOfFloor(MAGIC_CODES_RULE).toFixed(1)} ms and \`${CORE_BASELINE_RULE}\` ${netOfFloor(CORE_BASELINE_RULE).toFixed(1)} ms: ` +
       `${formatRatio(netOfFloor(MAGIC_CODES_RULE) / netOfFloor(CORE_BASELINE_RULE))}.`,
@@ -184,7 +190,8 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
     '',
     '"vs no rules" is the median of the per-round ratio (min … max). CPU is this process\'s user + system time, which other ' +
       `jobs on the machine inflate less than wall time. A third, steadier estimate from the stats run: the recommended rules' own ` +
-      `time is ${percent(recommendedRuleShare)} of the no-rules wall time.`,
+      `time is ${percent(recommendedRuleShare)} of the no-rules wall time, and ${formatRatio(recommendedRulesRatio)} the time of ` +
+      `\`${CORE_BASELINE_RULE}\` alone.`,
     '',
     `### Our findings on ccxt (${pluginRuleIds.reduce((sum, ruleId) => sum + (findings.get(ruleId) ?? 0), 0)})`,
     '',
@@ -199,6 +206,11 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
         goal: `\`no-magic-error-codes\` ≤ ${MAGIC_CODES_GOAL_RATIO}× core \`${CORE_BASELINE_RULE}\` (ccxt)`,
         measured: formatRatio(magicCodesRatio),
         met: magicCodesMet,
+      },
+      {
+        goal: `the ${recommendedRuleIds.length} \`recommended\` rules together ≤ ${RECOMMENDED_RULES_GOAL_RATIO}× core \`${CORE_BASELINE_RULE}\` (ccxt)`,
+        measured: formatRatio(recommendedRulesRatio),
+        met: recommendedRulesRatio <= RECOMMENDED_RULES_GOAL_RATIO,
       },
       {
         goal: '`recommended` adds ≤ 2 % to ESLint wall time (ccxt)',

@@ -1,6 +1,7 @@
 import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CatalogueIndex } from '../catalogue-index.js';
+import { literalsAt, prescan, type CandidateTest } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { readCodeLiteral, type CodeLiteral } from '../utils/code-literal.js';
@@ -97,6 +98,9 @@ function fixNarrowsMapKeyType(node: CodeLiteral['node']): boolean {
   return map !== undefined && map.typeArguments === undefined && !hasDeclaredType(map);
 }
 
+/** Every finding is a literal that spells a catalogue code. */
+export const mayReport: CandidateTest = (scan) => scan.has('catalogue-code');
+
 export default createRule<Options, MessageIds>({
   name: 'no-magic-error-codes',
   meta: {
@@ -141,6 +145,8 @@ export default createRule<Options, MessageIds>({
     const scope = { context, index, importSource, codePattern: compileCodePattern(codePattern) };
     const ignored = ignoredDefinitions(ignore, index);
     const { sourceCode } = context;
+    const scan = prescan(sourceCode, index);
+    if (!mayReport(scan)) return {};
     const typeScript = TYPESCRIPT_FILE.test(context.filename);
     const isFixedToConstant = (element: TSESTree.Node): boolean => {
       const literal = element.type === AST_NODE_TYPES.UnaryExpression ? element.argument : element;
@@ -149,49 +155,56 @@ export default createRule<Options, MessageIds>({
       return code?.node === element && !code.isString && !ignored.has(code.definition);
     };
 
-    return {
-      Literal(literal) {
-        // Cheap range checks first; scope and context work only for literals that are catalogue codes.
-        const code = readCodeLiteral(literal, index);
-        if (code === undefined || ignored.has(code.definition)) return;
-        if (contexts === 'error-code' && !isErrorCodeContext(code.node, scope)) return;
+    function checkLiteral(literal: TSESTree.Literal): void {
+      // Cheap range checks first; scope and context work only for literals that are catalogue codes.
+      const code = readCodeLiteral(literal, index);
+      if (code === undefined || ignored.has(code.definition)) return;
+      if (contexts === 'error-code' && !isErrorCodeContext(code.node, scope)) return;
 
-        const raw = sourceCode.getText(code.node);
-        const reference = planCodeReference(context, code.node, importSource);
-        const constant = `${reference?.objectText ?? CODES_EXPORT}.${code.definition.name}`;
-        const data = { raw, constant };
-        // A code named otherwise where it is written is probably another exchange's: rewriting it would rename it.
-        const given = nameGivenToCode(code.node, sourceCode);
-        if (given !== undefined && !namesAgree(given, code.definition.name)) {
-          context.report({
-            node: code.node,
-            messageId: 'codeNamedOtherwise',
-            data: { raw, constant, given, name: code.definition.name },
-          });
-          return;
-        }
-        // An enum that needs constant initializers does not compile with a property there, and a number that is
-        // computed with would then read as that error: no edit at all.
-        if (reference === undefined || isConstantEnumInitializer(code.node) || isNumericOperand(code.node)) {
-          context.report({ node: code.node, messageId: 'magicErrorCode', data });
-          return;
-        }
-        const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [
-          ...reference.bindingFixes(fixer),
-          fixer.replaceText(code.node, replacementText(code.node, constant, sourceCode.text)),
-        ];
-        // A numeric string changes type when replaced; CommonJS gets a `require` the author should confirm;
-        // a TypeScript array or map can change type when its elements or keys become constants.
-        const autofix =
-          reference.autofixable &&
-          !code.isString &&
-          !(typeScript && (fixNarrowsArrayType(code.node, isFixedToConstant) || fixNarrowsMapKeyType(code.node)));
+      const raw = sourceCode.getText(code.node);
+      const reference = planCodeReference(context, code.node, importSource);
+      const constant = `${reference?.objectText ?? CODES_EXPORT}.${code.definition.name}`;
+      const data = { raw, constant };
+      // A code named otherwise where it is written is probably another exchange's: rewriting it would rename it.
+      const given = nameGivenToCode(code.node, sourceCode);
+      if (given !== undefined && !namesAgree(given, code.definition.name)) {
         context.report({
           node: code.node,
-          messageId: 'magicErrorCode',
-          data,
-          ...(autofix ? { fix } : { suggest: [{ messageId: 'replaceWithConstant', data, fix }] }),
+          messageId: 'codeNamedOtherwise',
+          data: { raw, constant, given, name: code.definition.name },
         });
+        return;
+      }
+      // An enum that needs constant initializers does not compile with a property there, and a number that is
+      // computed with would then read as that error: no edit at all.
+      if (reference === undefined || isConstantEnumInitializer(code.node) || isNumericOperand(code.node)) {
+        context.report({ node: code.node, messageId: 'magicErrorCode', data });
+        return;
+      }
+      const fix = (fixer: TSESLint.RuleFixer): TSESLint.RuleFix[] => [
+        ...reference.bindingFixes(fixer),
+        fixer.replaceText(code.node, replacementText(code.node, constant, sourceCode.text)),
+      ];
+      // A numeric string changes type when replaced; CommonJS gets a `require` the author should confirm;
+      // a TypeScript array or map can change type when its elements or keys become constants.
+      const autofix =
+        reference.autofixable &&
+        !code.isString &&
+        !(typeScript && (fixNarrowsArrayType(code.node, isFixedToConstant) || fixNarrowsMapKeyType(code.node)));
+      context.report({
+        node: code.node,
+        messageId: 'magicErrorCode',
+        data,
+        ...(autofix ? { fix } : { suggest: [{ messageId: 'replaceWithConstant', data, fix }] }),
+      });
+    }
+
+    const offsets = scan.catalogueCodeOffsets;
+    // Where the scan knows the candidates, only the literals at them; ESLint sorts the reports by position.
+    if (offsets === undefined) return { Literal: checkLiteral };
+    return {
+      Program() {
+        for (const literal of literalsAt(sourceCode, offsets)) checkLiteral(literal);
       },
     } satisfies TSESLint.RuleListener;
   },

@@ -6,6 +6,7 @@ import {
   type ExchangeErrorDefinition,
 } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { prescan, type CandidateTest } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, isCodesObject } from '../utils/code-reference.js';
 import { outermostValue, propertyName } from '../utils/ast.js';
@@ -47,6 +48,12 @@ function isExchangeErrorArgumentValue(node: TSESTree.Node): boolean {
     isExchangeErrorArgument(parent, value)
   );
 }
+
+/**
+ * A literal finding is a code-shaped number in an error-code position, or an argument of `new ExchangeError(…)`,
+ * `toBeExchangeError(…)` or `toThrowExchangeError(…)`; a member finding needs the import source, tested apart.
+ */
+export const mayReportLiteral: CandidateTest = (scan) => scan.has('code-shaped-number') || scan.has('Error');
 
 export default createRule<Options, MessageIds>({
   name: 'no-unknown-error-code',
@@ -106,28 +113,30 @@ export default createRule<Options, MessageIds>({
         report(member, 'Name', suggestDefinitions(catalogue, name));
     }
 
+    function reportUnknownLiteral(literal: TSESTree.Literal): void {
+      const unknownCode = readUnknownCodeLiteral(literal, index) ?? readUnknownExpectedCode(literal, index);
+      if (unknownCode !== undefined) {
+        const { node } = unknownCode;
+        if (reportsEveryNumber ? isErrorCodeContext(node, scope) : isExchangeErrorArgumentValue(node)) {
+          report(node, 'Code', suggestDefinitions(catalogue, unknownCode.code));
+        }
+        return;
+      }
+      const { value, parent } = literal;
+      if (
+        typeof value === 'string' &&
+        (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
+        !catalogue.byName.has(value) &&
+        // Other strings are not meant as names.
+        isErrorName(value) &&
+        isExchangeErrorArgument(parent, literal)
+      ) {
+        report(literal, 'Name', suggestDefinitions(catalogue, value));
+      }
+    }
+
     return {
-      Literal(literal) {
-        const unknownCode = readUnknownCodeLiteral(literal, index) ?? readUnknownExpectedCode(literal, index);
-        if (unknownCode !== undefined) {
-          const { node } = unknownCode;
-          if (reportsEveryNumber ? isErrorCodeContext(node, scope) : isExchangeErrorArgumentValue(node)) {
-            report(node, 'Code', suggestDefinitions(catalogue, unknownCode.code));
-          }
-          return;
-        }
-        const { value, parent } = literal;
-        if (
-          typeof value === 'string' &&
-          (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
-          !catalogue.byName.has(value) &&
-          // Other strings are not meant as names.
-          isErrorName(value) &&
-          isExchangeErrorArgument(parent, literal)
-        ) {
-          report(literal, 'Name', suggestDefinitions(catalogue, value));
-        }
-      },
+      ...(mayReportLiteral(prescan(sourceCode, index)) ? { Literal: reportUnknownLiteral } : {}),
       // A file that never names the import source has no codes object: no listener for its many `a.b`.
       ...(mentionsImportSource ? { MemberExpression: reportUnknownMember } : {}),
     } satisfies TSESLint.RuleListener;
