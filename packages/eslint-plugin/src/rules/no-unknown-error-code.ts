@@ -93,7 +93,10 @@ export default createRule<Options, MessageIds>({
     const mentionsImportSource = sourceCode.text.includes(importSource);
     // A number the catalogue lacks may be a valid code of a sibling exchange; it is a typo where the catalogue
     // is known to be the right one: a custom catalogue, a file written against it, or an `ExchangeError` argument.
-    const reportsEveryNumber = numbers === 'all' || customCatalogue || usesCatalogue(sourceCode, importSource);
+    // Decided at the first unknown number, so a file without one never has its tokens scanned.
+    let reportsEveryNumber: boolean | undefined;
+    const reportsNumbersHere = (): boolean =>
+      (reportsEveryNumber ??= numbers === 'all' || customCatalogue || usesCatalogue(sourceCode, importSource));
 
     function report(node: TSESTree.Node, kind: 'Code' | 'Name', candidates: readonly ExchangeErrorDefinition[]): void {
       const raw = sourceCode.getText(node);
@@ -117,7 +120,7 @@ export default createRule<Options, MessageIds>({
       const unknownCode = readUnknownCodeLiteral(literal, index) ?? readUnknownExpectedCode(literal, index);
       if (unknownCode !== undefined) {
         const { node } = unknownCode;
-        if (reportsEveryNumber ? isErrorCodeContext(node, scope) : isExchangeErrorArgumentValue(node)) {
+        if (reportsNumbersHere() ? isErrorCodeContext(node, scope) : isExchangeErrorArgumentValue(node)) {
           report(node, 'Code', suggestDefinitions(catalogue, unknownCode.code));
         }
         return;

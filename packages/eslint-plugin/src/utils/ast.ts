@@ -118,3 +118,17 @@ export function staticStringValue(node: TSESTree.Node): string | undefined {
   }
   return undefined;
 }
+
+const FUNCTION_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+  AST_NODE_TYPES.FunctionDeclaration,
+  AST_NODE_TYPES.FunctionExpression,
+  AST_NODE_TYPES.ArrowFunctionExpression,
+]);
+
+/** The innermost function `node` is in, `undefined` at the top level of the program. */
+export function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | undefined {
+  // The Program's parent is `null` at lint time.
+  let current: TSESTree.Node | null | undefined = node.parent;
+  while (current != null && !FUNCTION_TYPES.has(current.type)) current = current.parent;
+  return (current ?? undefined) as TSESTree.FunctionLike | undefined;
+}

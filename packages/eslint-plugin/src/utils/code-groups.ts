@@ -2,7 +2,14 @@ import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, ASTUtils, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { CatalogueIndex } from '../catalogue-index.js';
-import { bindingName, finalName, innermostValue, isTransparentWrapper, propertyName } from './ast.js';
+import {
+  bindingName,
+  enclosingFunction,
+  finalName,
+  innermostValue,
+  isTransparentWrapper,
+  propertyName,
+} from './ast.js';
 import { classifyCodeCase, type CodeCase, type CodeCaseScope } from './code-case.js';
 import type { AnyRuleContext } from './create-rule.js';
 import { isErrorCodeContext, type ErrorCodeContextScope } from './error-code-context.js';
@@ -199,19 +206,10 @@ function boundName(value: TSESTree.Node): string | undefined {
   return bindingName(node);
 }
 
-const FUNCTION_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
-  AST_NODE_TYPES.FunctionDeclaration,
-  AST_NODE_TYPES.FunctionExpression,
-  AST_NODE_TYPES.ArrowFunctionExpression,
-]);
-
 /** The name of the function around `node`: declared, assigned, or a method or property key. */
 export function enclosingFunctionName(node: TSESTree.Node): string | undefined {
-  // The Program's parent is `null` at lint time.
-  let current: TSESTree.Node | null | undefined = node.parent;
-  while (current != null && !FUNCTION_TYPES.has(current.type)) current = current.parent;
-  if (current == null) return undefined;
-  const fn = current as TSESTree.FunctionLike;
+  const fn = enclosingFunction(node);
+  if (fn === undefined) return undefined;
   if (fn.id != null) return fn.id.name;
   const { parent } = fn;
   if (parent.type === AST_NODE_TYPES.MethodDefinition) return propertyName(parent);

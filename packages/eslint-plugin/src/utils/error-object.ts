@@ -1,5 +1,5 @@
 import { AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
-import { propertyName } from './ast.js';
+import { enclosingFunction, propertyName } from './ast.js';
 import type { AnyRuleContext } from './create-rule.js';
 
 const CODE_PROPERTY = 'code';
@@ -7,23 +7,6 @@ const CODE_PROPERTY = 'code';
 /** `e?.response?.data` and `e.response.data` are the same object; spacing and parentheses aside. */
 function objectKey(context: AnyRuleContext, node: TSESTree.Node): string {
   return context.sourceCode.getText(node).replace(/\?\./gu, '.').replace(/\s+/gu, '');
-}
-
-/** The function (or the whole program) `node` is in: where the surrounding code of an error object is read. */
-function enclosingFunction(node: TSESTree.Node): TSESTree.Node {
-  let current = node;
-  // ESLint gives the Program a `null` parent.
-  while (current.parent) {
-    current = current.parent;
-    if (
-      current.type === AST_NODE_TYPES.FunctionDeclaration ||
-      current.type === AST_NODE_TYPES.FunctionExpression ||
-      current.type === AST_NODE_TYPES.ArrowFunctionExpression
-    ) {
-      return current;
-    }
-  }
-  return current;
 }
 
 /** Whether some node under `root` (itself included) satisfies `predicate`. */
@@ -78,7 +61,9 @@ export function hasCode(context: AnyRuleContext, object: TSESTree.Node, typeAwar
   const typed = typeHasCode(context, object, typeAware);
   if (typed !== undefined) return typed;
   const key = objectKey(context, object);
-  return someNode(context, enclosingFunction(object), (node) => isCodeRead(context, node, key));
+  return someNode(context, enclosingFunction(object) ?? context.sourceCode.ast, (node) =>
+    isCodeRead(context, node, key),
+  );
 }
 
 /**
@@ -90,7 +75,7 @@ export function isUnderCodeCheck(context: AnyRuleContext, object: TSESTree.Node,
   const key = objectKey(context, object);
   const readsCode = (test: TSESTree.Node): boolean =>
     someNode(context, test, (inner) => isCodeRead(context, inner, key));
-  const scope = enclosingFunction(node);
+  const scope = enclosingFunction(node) ?? context.sourceCode.ast;
   for (let child = node, parent = node.parent; parent && child !== scope; child = parent, parent = parent.parent) {
     switch (parent.type) {
       case AST_NODE_TYPES.IfStatement:
