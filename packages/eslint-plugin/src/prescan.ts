@@ -18,7 +18,7 @@ export type CandidateKind = 'catalogue-code' | 'code-shaped-number' | PrescanWor
 export const PRESCAN_WORDS = ['Error'] as const;
 export type PrescanWord = (typeof PRESCAN_WORDS)[number];
 
-/** The candidates of one file, from one pass over its text. */
+/** The candidates of one file, from one pass over its text (and one more for names, when a rule asks). */
 export interface FileScan {
   has(kind: CandidateKind): boolean;
   /**
@@ -26,6 +26,13 @@ export interface FileScan {
    * tell (an escape it does not decode), and every literal is one.
    */
   readonly catalogueCodeOffsets: readonly number[] | undefined;
+  /** Where the code-shaped numbers start, catalogue codes among them, in order; `undefined` as above. */
+  readonly codeShapedOffsets: readonly number[] | undefined;
+  /**
+   * Where the catalogue's names stand as whole words (`'TIMEOUT'`, `ExchangeErrorCode.TIMEOUT`), in order;
+   * `undefined` as above. Searched at the first call, as only some rules need them.
+   */
+  nameOffsets(): readonly number[] | undefined;
 }
 
 /** A rule's test of a file: whether it holds what the rule needs to report anything. */
@@ -38,12 +45,36 @@ export type CandidateTest = (scan: FileScan) => boolean;
  */
 const SCAN_PATTERN =
   /\\[xu0-7\r\n\u2028\u2029]|0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?/gu;
+/** A numeric spelling where one starts: the number part of `SCAN_PATTERN`. */
+const NUMBER_AT = /0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?/uy;
+/** What follows a backslash in an escape the scan does not decode. */
+const UNDECODED_ESCAPE = /[xu0-7\r\n\u2028\u2029]/u;
+/** What can start a number: a digit, or the point of `.5`. */
+const NUMBER_START = /[\d.]/u;
+
+/** What continues an identifier: a name next to one is part of a longer word. */
+const IDENTIFIER_PART = String.raw`[\p{ID_Continue}$\u200C\u200D]`;
+
+/** Each name as a whole word, longest first so that a name which starts another is tried after it. */
+function namePattern(names: readonly string[]): RegExp | undefined {
+  if (names.length === 0) return undefined;
+  const alternatives = [...names]
+    .sort((a, b) => b.length - a.length)
+    .map((name) => name.replaceAll('$', String.raw`\$`))
+    .join('|');
+  return new RegExp(`(?<!${IDENTIFIER_PART})(?:${alternatives})(?!${IDENTIFIER_PART})`, 'gu');
+}
 
 /** A decimal integer without leading zeros or separators: its value is its digits. */
 const PLAIN_DECIMAL = /^[1-9]\d*$/u;
 
-/** The scan of a file it cannot read: every kind is a candidate. */
-const EVERY_KIND: FileScan = { has: () => true, catalogueCodeOffsets: undefined };
+/** The scan of a file it cannot read: every kind is a candidate, at offsets it cannot tell. */
+const EVERY_KIND: FileScan = {
+  has: () => true,
+  catalogueCodeOffsets: undefined,
+  codeShapedOffsets: undefined,
+  nameOffsets: () => undefined,
+};
 
 /** What may stand between a unary minus and its number besides comments: `- 1121`, `-(1121)`. */
 const BETWEEN_MINUS_AND_NUMBER = /[\s(]/u;
@@ -79,30 +110,149 @@ function lineBefore(text: string, end: number): string {
   return text.slice(start, end);
 }
 
+/** The patterns of one catalogue, built at its first file. */
+interface CataloguePatterns {
+  /** Whether every code is negative: then only numbers after a minus can be any. */
+  readonly negativeOnly: boolean;
+  readonly names: RegExp | undefined;
+}
+
+const patternsByIndex = new WeakMap<CatalogueIndex, CataloguePatterns>();
+
+function patternsOf(index: CatalogueIndex): CataloguePatterns {
+  let patterns = patternsByIndex.get(index);
+  if (patterns === undefined) {
+    const { definitions } = index.catalogue;
+    patterns = {
+      negativeOnly: definitions.every((definition) => definition.code < 0),
+      names: namePattern(definitions.map((definition) => definition.name)),
+    };
+    patternsByIndex.set(index, patterns);
+  }
+  return patterns;
+}
+
+/** Where `pattern` matches in `text`, in order. */
+function matchOffsets(pattern: RegExp | undefined, text: string): number[] {
+  const offsets: number[] = [];
+  if (pattern === undefined) return offsets;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) offsets.push(match.index);
+  return offsets;
+}
+
 /** Per catalogue, the scans of the files linted with it. */
 const scansByIndex = new WeakMap<CatalogueIndex, WeakMap<TSESLint.SourceCode, FileScan>>();
 
-function scanText(text: string, index: CatalogueIndex): FileScan {
-  // Words by a plain search, which is faster than matching each of their many occurrences.
-  const found = new Set<CandidateKind>(PRESCAN_WORDS.filter((word) => text.includes(word)));
-  const catalogueCodeOffsets: number[] = [];
+/** The offsets of the two numeric kinds, sorted; `undefined` for a text with an escape the scan does not decode. */
+interface NumberOffsets {
+  readonly catalogueCode: number[];
+  readonly codeShaped: number[];
+}
+
+/** Records the number spelled at `start` under each kind it may be, with the sign or signs it may carry. */
+function classifyNumber(
+  spelling: string,
+  start: number,
+  signs: (value: number) => number[],
+  index: CatalogueIndex,
+  offsets: NumberOffsets,
+): void {
+  // A plain decimal with a digit count no code has is neither kind: the common case, with no further work.
+  if (PLAIN_DECIMAL.test(spelling) && !index.mayBeCode(Number(spelling))) return;
+  let isCatalogueCode = false;
+  let isCodeShaped = false;
+  for (const value of valuesOf(spelling)) {
+    if (!index.mayBeCode(value)) continue;
+    const signed = signs(value);
+    isCatalogueCode ||= signed.some((code) => index.catalogue.byCode.has(code));
+    isCodeShaped ||= signed.some((code) => index.looksLikeCode(code));
+  }
+  if (isCatalogueCode) offsets.catalogueCode.push(start);
+  if (isCodeShaped) offsets.codeShaped.push(start);
+}
+
+/** Every number of the text, each with the signs it may carry. */
+function scanEveryNumber(text: string, index: CatalogueIndex): NumberOffsets | undefined {
+  const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [] };
   SCAN_PATTERN.lastIndex = 0;
   for (let match = SCAN_PATTERN.exec(text); match !== null; match = SCAN_PATTERN.exec(text)) {
     const [spelling] = match;
-    if (spelling.startsWith('\\')) return EVERY_KIND;
-    // A plain decimal with a digit count no code has is neither kind: the common case, with no further work.
-    if (PLAIN_DECIMAL.test(spelling) && !index.mayBeCode(Number(spelling))) continue;
-    for (const value of valuesOf(spelling)) {
-      if (!index.mayBeCode(value)) continue;
-      const signed = mayBeNegated(text, match.index) ? [value, -value] : [value];
-      if (signed.some((code) => index.catalogue.byCode.has(code))) {
-        found.add('catalogue-code');
-        catalogueCodeOffsets.push(match.index);
-      }
-      if (signed.some((code) => index.looksLikeCode(code))) found.add('code-shaped-number');
+    if (spelling.startsWith('\\')) return undefined;
+    const negated = mayBeNegated(text, match.index);
+    classifyNumber(spelling, match.index, (value) => (negated ? [value, -value] : [value]), index, offsets);
+  }
+  return offsets;
+}
+
+const LINE_COMMENT_START = /\/\/|<!--|-->/uy;
+
+function startsLineComment(text: string, at: number): boolean {
+  LINE_COMMENT_START.lastIndex = at;
+  return LINE_COMMENT_START.test(text);
+}
+
+/**
+ * Where the number that a minus at `from - 1` negates starts, past spaces, parentheses and comments (a `<!--` or
+ * `-->` is taken for a comment, which can only add a number); -1 when no number follows.
+ */
+function negatedNumberStart(text: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const character = text[at];
+    if (character === undefined) return -1;
+    if (BETWEEN_MINUS_AND_NUMBER.test(character)) {
+      at += 1;
+    } else if (text.startsWith('/*', at)) {
+      const end = text.indexOf('*/', at + 2);
+      if (end === -1) return -1;
+      at = end + 2;
+    } else if (startsLineComment(text, at)) {
+      while (at < text.length && !LINE_TERMINATOR.test(text[at] ?? '')) at += 1;
+    } else {
+      return NUMBER_START.test(character) ? at : -1;
     }
   }
-  return { has: (kind) => found.has(kind), catalogueCodeOffsets };
+}
+
+/**
+ * For a catalogue of negative codes only: a number can be one only with a minus before it, so the scan jumps from
+ * minus to minus (and backslash to backslash for the escapes), which is several times faster than matching every
+ * number of a file.
+ */
+function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets | undefined {
+  for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) {
+    if (UNDECODED_ESCAPE.test(text[at + 1] ?? '')) return undefined;
+  }
+  const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [] };
+  const negative = (value: number) => [-value];
+  for (let minus = text.indexOf('-'); minus !== -1; minus = text.indexOf('-', minus + 1)) {
+    const start = negatedNumberStart(text, minus + 1);
+    if (start === -1) continue;
+    NUMBER_AT.lastIndex = start;
+    const spelling = NUMBER_AT.exec(text)?.[0];
+    if (spelling !== undefined) classifyNumber(spelling, start, negative, index, offsets);
+  }
+  // A minus inside a comment between another minus and its number finds a number out of order, or the same one.
+  const sorted = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
+  return { catalogueCode: sorted(offsets.catalogueCode), codeShaped: sorted(offsets.codeShaped) };
+}
+
+function scanText(text: string, index: CatalogueIndex): FileScan {
+  const patterns = patternsOf(index);
+  const numbers = patterns.negativeOnly ? scanNegatedNumbers(text, index) : scanEveryNumber(text, index);
+  if (numbers === undefined) return EVERY_KIND;
+  // Words by a plain search, which is faster than matching each of their many occurrences.
+  const found = new Set<CandidateKind>(PRESCAN_WORDS.filter((word) => text.includes(word)));
+  if (numbers.catalogueCode.length > 0) found.add('catalogue-code');
+  if (numbers.codeShaped.length > 0) found.add('code-shaped-number');
+  let nameOffsets: number[] | undefined;
+  return {
+    has: (kind) => found.has(kind),
+    catalogueCodeOffsets: numbers.catalogueCode,
+    codeShapedOffsets: numbers.codeShaped,
+    nameOffsets: () => (nameOffsets ??= matchOffsets(patterns.names, text)),
+  };
 }
 
 /** The candidates of a file for a catalogue: scanned once per `SourceCode`, shared by every rule that asks. */
@@ -120,12 +270,68 @@ export function prescan(sourceCode: TSESLint.SourceCode, index: CatalogueIndex):
   return scan;
 }
 
-/** The literals that hold the given offsets of the text, each once: the nodes a rule needs to visit. */
-export function literalsAt(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): Set<TSESTree.Literal> {
-  const literals = new Set<TSESTree.Literal>();
-  for (const offset of offsets) {
-    const node = sourceCode.getNodeByRangeIndex(offset);
-    if (node?.type === AST_NODE_TYPES.Literal) literals.add(node);
+/** The index of the first of the sorted `offsets[from…to)` at or after `start`. */
+function lowerBound(offsets: readonly number[], start: number, from: number, to: number): number {
+  let low = from;
+  let high = to;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((offsets[middle] as number) < start) low = middle + 1;
+    else high = middle;
   }
-  return literals;
+  return low;
+}
+
+/**
+ * The innermost node at each of the sorted `offsets`, each node once. One descent
+ * from the root enters only the nodes on the paths to them, where a search per offset (`getNodeByRangeIndex`)
+ * walks the tree from the root each time.
+ */
+export function nodesAt(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): TSESTree.Node[] {
+  const found = new Set<TSESTree.Node>();
+  const { visitorKeys } = sourceCode;
+  function descend(node: TSESTree.Node, from: number, to: number): void {
+    let next = from;
+    for (const child of childrenInSourceOrder(node, visitorKeys)) {
+      if (next >= to) break;
+      const first = lowerBound(offsets, child.range[0], next, to);
+      const last = lowerBound(offsets, child.range[1], first, to);
+      if (first === last) continue;
+      // Offsets before this child lie in the node itself, between its children.
+      if (first > next) found.add(node);
+      descend(child, first, last);
+      next = last;
+    }
+    if (next < to) found.add(node);
+  }
+  const { ast } = sourceCode;
+  const first = lowerBound(offsets, ast.range[0], 0, offsets.length);
+  const last = lowerBound(offsets, ast.range[1], first, offsets.length);
+  if (first < last) descend(ast, first, last);
+  return [...found];
+}
+
+/**
+ * A node's children by where they start. Visitor keys are not always in source order (a template's quasis come
+ * before its expressions); children that start together keep their key order, so a shorthand property's key,
+ * which shares its range with the value, comes first, as `getNodeByRangeIndex` finds it.
+ */
+function childrenInSourceOrder(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode['visitorKeys']): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  let sorted = true;
+  for (const key of visitorKeys[node.type] ?? []) {
+    const value = (node as unknown as Record<string, unknown>)[key];
+    for (const child of (Array.isArray(value) ? value : [value]) as (TSESTree.Node | null | undefined)[]) {
+      if (child == null) continue;
+      const previous = children.at(-1);
+      if (previous !== undefined && previous.range[0] > child.range[0]) sorted = false;
+      children.push(child);
+    }
+  }
+  return sorted ? children : children.sort((a, b) => a.range[0] - b.range[0]);
+}
+
+/** The literals that hold the given offsets of the text, each once: the nodes a rule needs to visit. */
+export function literalsAt(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): TSESTree.Literal[] {
+  return nodesAt(sourceCode, offsets).filter((node): node is TSESTree.Literal => node.type === AST_NODE_TYPES.Literal);
 }

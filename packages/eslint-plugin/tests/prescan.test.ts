@@ -4,7 +4,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { indexCatalogue } from '../src/catalogue-index.js';
 import plugin from '../src/index.js';
-import { literalsAt, prescan, type CandidateKind } from '../src/prescan.js';
+import { literalsAt, nodesAt, prescan, type CandidateKind } from '../src/prescan.js';
 import { readCodeLiteral } from '../src/utils/code-literal.js';
 
 const index = indexCatalogue(catalogue);
@@ -106,5 +106,32 @@ describe('prescan', () => {
     const reported = linter.verify(text, config).map((message) => [message.line, message.column]);
     expect(reported).toEqual(firstLines.map((line) => [line, 18]));
     expect(linter.verify('if (err.code === -1211 || err.code === 1121) {}', config)).toEqual([]);
+  });
+
+  it('gives the offsets of code-shaped numbers and of names as whole words, in order', () => {
+    const text = "f(-1211, - /* -5 */ 1121, 'TIMEOUT', ExchangeErrorCode.BAD_SYMBOL, 'TIMEOUT_X', MY_TIMEOUT);";
+    const scan = prescan(sourceCodeOf(text), index);
+    expect(scan.codeShapedOffsets).toEqual([text.indexOf('1211'), text.indexOf('1121')]);
+    expect(scan.catalogueCodeOffsets).toEqual([text.indexOf('1121')]);
+    expect(scan.nameOffsets()).toEqual([text.indexOf('TIMEOUT'), text.indexOf('BAD_SYMBOL')]);
+  });
+
+  it('finds with one descent the node getNodeByRangeIndex finds at each offset', () => {
+    const text = [
+      'class Client {',
+      '  async place(order) {',
+      '    try { return await this.post(order, { retries: [-1001, -1007] }); }',
+      "    catch (err) { if (err.code === -1121 || err.msg === 'Invalid symbol.') throw err; }",
+      '  }',
+      '}',
+      'const limits = { [-1003]: 60_000, other: `${-1015}` };',
+    ].join('\n');
+    const sourceCode = sourceCodeOf(text);
+    const offsets = [...text].map((_, offset) => offset);
+    const expected = [...new Set(offsets.map((offset) => sourceCode.getNodeByRangeIndex(offset)))];
+    for (const offset of offsets) {
+      expect([offset, nodesAt(sourceCode, [offset])]).toEqual([offset, [sourceCode.getNodeByRangeIndex(offset)]]);
+    }
+    expect(new Set(nodesAt(sourceCode, offsets))).toEqual(new Set(expected));
   });
 });
