@@ -6,8 +6,8 @@ import type { CatalogueIndex } from './catalogue-index.js';
  * - `catalogue-code`: a number or digit string that may spell a catalogue code (`-1121`, `'-01121'`, `0x461`);
  * - `code-shaped-number`: one with the sign and digit count of some code, known or not (`-1211`);
  * - a word of `PRESCAN_WORDS`, e.g. `Error`.
- * A file whose text has a `\x` or `\u` escape, a legacy octal escape or a line continuation holds every kind: such
- * an escape can spell a digit, a minus sign or a letter of a word, and the scan does not decode them.
+ * An escape the scan does not decode (`\x`, `\u`, a legacy octal escape, a line continuation) can spell a digit, a
+ * minus sign or a letter of a word: the literal or identifier it is in is a candidate of every kind, at its offset.
  */
 export type CandidateKind = 'catalogue-code' | 'code-shaped-number' | PrescanWord;
 
@@ -21,18 +21,17 @@ export type PrescanWord = (typeof PRESCAN_WORDS)[number];
 /** The candidates of one file, from one pass over its text (and one more for names, when a rule asks). */
 export interface FileScan {
   has(kind: CandidateKind): boolean;
+  /** Where in the text the numbers that may spell a catalogue code start, and the escapes, in order. */
+  readonly catalogueCodeOffsets: readonly number[];
+  /** Where the code-shaped numbers start, catalogue codes among them, and the escapes, in order. */
+  readonly codeShapedOffsets: readonly number[];
+  /** Where the escapes the scan does not decode are, in order: each in a literal or identifier of unknown text. */
+  readonly escapeOffsets: readonly number[];
   /**
-   * Where in the text the numbers that may spell a catalogue code start, in order; `undefined` when the scan cannot
-   * tell (an escape it does not decode), and every literal is one.
+   * Where the catalogue's names stand as whole words (`'TIMEOUT'`, `ExchangeErrorCode.TIMEOUT`), and the escapes,
+   * in order. Searched at the first call, as only some rules need them.
    */
-  readonly catalogueCodeOffsets: readonly number[] | undefined;
-  /** Where the code-shaped numbers start, catalogue codes among them, in order; `undefined` as above. */
-  readonly codeShapedOffsets: readonly number[] | undefined;
-  /**
-   * Where the catalogue's names stand as whole words (`'TIMEOUT'`, `ExchangeErrorCode.TIMEOUT`), in order;
-   * `undefined` as above. Searched at the first call, as only some rules need them.
-   */
-  nameOffsets(): readonly number[] | undefined;
+  nameOffsets(): readonly number[];
 }
 
 /** A rule's test of a file: whether it holds what the rule needs to report anything. */
@@ -67,14 +66,6 @@ function namePattern(names: readonly string[]): RegExp | undefined {
 
 /** A decimal integer without leading zeros or separators: its value is its digits. */
 const PLAIN_DECIMAL = /^[1-9]\d*$/u;
-
-/** The scan of a file it cannot read: every kind is a candidate, at offsets it cannot tell. */
-const EVERY_KIND: FileScan = {
-  has: () => true,
-  catalogueCodeOffsets: undefined,
-  codeShapedOffsets: undefined,
-  nameOffsets: () => undefined,
-};
 
 /** What may stand between a unary minus and its number besides comments: `- 1121`, `-(1121)`. */
 const BETWEEN_MINUS_AND_NUMBER = /[\s(]/u;
@@ -144,10 +135,11 @@ function matchOffsets(pattern: RegExp | undefined, text: string): number[] {
 /** Per catalogue, the scans of the files linted with it. */
 const scansByIndex = new WeakMap<CatalogueIndex, WeakMap<TSESLint.SourceCode, FileScan>>();
 
-/** The offsets of the two numeric kinds, sorted; `undefined` for a text with an escape the scan does not decode. */
+/** The offsets of the two numeric kinds and of the escapes, each sorted. */
 interface NumberOffsets {
   readonly catalogueCode: number[];
   readonly codeShaped: number[];
+  readonly escapes: number[];
 }
 
 /** Records the number spelled at `start` under each kind it may be, with the sign or signs it may carry. */
@@ -173,12 +165,15 @@ function classifyNumber(
 }
 
 /** Every number of the text, each with the signs it may carry. */
-function scanEveryNumber(text: string, index: CatalogueIndex): NumberOffsets | undefined {
-  const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [] };
+function scanEveryNumber(text: string, index: CatalogueIndex): NumberOffsets {
+  const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [], escapes: [] };
   SCAN_PATTERN.lastIndex = 0;
   for (let match = SCAN_PATTERN.exec(text); match !== null; match = SCAN_PATTERN.exec(text)) {
     const [spelling] = match;
-    if (spelling.startsWith('\\')) return undefined;
+    if (spelling.startsWith('\\')) {
+      offsets.escapes.push(match.index);
+      continue;
+    }
     const negated = mayBeNegated(text, match.index);
     classifyNumber(spelling, match.index, (value) => (negated ? [value, -value] : [value]), index, offsets);
   }
@@ -220,11 +215,11 @@ function negatedNumberStart(text: string, from: number): number {
  * minus to minus (and backslash to backslash for the escapes), which is several times faster than matching every
  * number of a file.
  */
-function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets | undefined {
+function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets {
+  const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [], escapes: [] };
   for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) {
-    if (UNDECODED_ESCAPE.test(text[at + 1] ?? '')) return undefined;
+    if (UNDECODED_ESCAPE.test(text[at + 1] ?? '')) offsets.escapes.push(at);
   }
-  const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [] };
   const negative = (value: number) => [-value];
   for (let minus = text.indexOf('-'); minus !== -1; minus = text.indexOf('-', minus + 1)) {
     const start = negatedNumberStart(text, minus + 1);
@@ -235,23 +230,31 @@ function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets 
   }
   // A minus inside a comment between another minus and its number finds a number out of order, or the same one.
   const sorted = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
-  return { catalogueCode: sorted(offsets.catalogueCode), codeShaped: sorted(offsets.codeShaped) };
+  return { ...offsets, catalogueCode: sorted(offsets.catalogueCode), codeShaped: sorted(offsets.codeShaped) };
+}
+
+/** Two sorted lists of offsets as one. */
+function mergeOffsets(first: readonly number[], second: readonly number[]): number[] {
+  return second.length === 0 ? [...first] : [...new Set([...first, ...second])].sort((a, b) => a - b);
 }
 
 function scanText(text: string, index: CatalogueIndex): FileScan {
   const patterns = patternsOf(index);
   const numbers = patterns.negativeOnly ? scanNegatedNumbers(text, index) : scanEveryNumber(text, index);
-  if (numbers === undefined) return EVERY_KIND;
-  // Words by a plain search, which is faster than matching each of their many occurrences.
-  const found = new Set<CandidateKind>(PRESCAN_WORDS.filter((word) => text.includes(word)));
-  if (numbers.catalogueCode.length > 0) found.add('catalogue-code');
-  if (numbers.codeShaped.length > 0) found.add('code-shaped-number');
+  const { escapes } = numbers;
+  // Words by a plain search, which is faster than matching each of their many occurrences; an escape may spell one.
+  const found = new Set<CandidateKind>(PRESCAN_WORDS.filter((word) => escapes.length > 0 || text.includes(word)));
+  const catalogueCodeOffsets = mergeOffsets(numbers.catalogueCode, escapes);
+  const codeShapedOffsets = mergeOffsets(numbers.codeShaped, escapes);
+  if (catalogueCodeOffsets.length > 0) found.add('catalogue-code');
+  if (codeShapedOffsets.length > 0) found.add('code-shaped-number');
   let nameOffsets: number[] | undefined;
   return {
     has: (kind) => found.has(kind),
-    catalogueCodeOffsets: numbers.catalogueCode,
-    codeShapedOffsets: numbers.codeShaped,
-    nameOffsets: () => (nameOffsets ??= matchOffsets(patterns.names, text)),
+    catalogueCodeOffsets,
+    codeShapedOffsets,
+    escapeOffsets: escapes,
+    nameOffsets: () => (nameOffsets ??= mergeOffsets(matchOffsets(patterns.names, text), escapes)),
   };
 }
 

@@ -75,11 +75,20 @@ describe('prescan', () => {
   });
 
   it.each(["'\\x2d1121'", "'-\\x3121'", "'-1\\u0031'", "'-11\\\n21'", 'Err\\u006fr', "'\\055'"])(
-    'holds every kind when an escape it does not decode may spell one: %s',
+    'takes the literal or identifier with an escape it does not decode for a candidate of every kind: %s',
     (text) => {
-      const scan = prescan(sourceCodeOf(`const a = ${text};`), index);
-      expect(kinds(`const a = ${text};`)).toEqual(['catalogue-code', 'code-shaped-number', 'Error']);
-      expect(scan.catalogueCodeOffsets).toBeUndefined();
+      const program = `const a = ${text};`;
+      const sourceCode = sourceCodeOf(program);
+      const scan = prescan(sourceCode, index);
+      expect(kinds(program)).toEqual(['catalogue-code', 'code-shaped-number', 'Error']);
+      const escape = program.indexOf('\\');
+      expect(scan.escapeOffsets).toEqual([escape]);
+      expect(scan.catalogueCodeOffsets).toContain(escape);
+      expect(scan.codeShapedOffsets).toContain(escape);
+      expect(scan.nameOffsets()).toEqual([escape]);
+      expect(nodesAt(sourceCode, [escape]).map((node) => node.type)).toEqual([
+        text.startsWith("'") ? 'Literal' : 'Identifier',
+      ]);
     },
   );
 

@@ -20,6 +20,7 @@ import {
 } from '../utils/code-groups.js';
 import { planCodeReference, type CodeReference } from '../utils/code-reference.js';
 import { quoteOf, terminatorOf } from '../utils/code-style.js';
+import { codeSites, listenAtCodeSites, type NodeListeners } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
@@ -217,7 +218,9 @@ export default createRule<Options, MessageIds>({
       return classifies && !isRetryName(enclosingFunctionName(node));
     }
 
-    const readCode = createCodeReader(scope, typeAware);
+    // Without types, only the structures around the file's code spellings can be over codes.
+    const sites = typeAware ? undefined : codeSites(sourceCode, index);
+    const readCode = createCodeReader(scope, typeAware, sites?.bindingNames);
 
     /** The indentation of the line `node` starts on. */
     function lineIndent(node: TSESTree.Node): string {
@@ -296,7 +299,7 @@ export default createRule<Options, MessageIds>({
       earlyReturnChains(statements, readCode, scope).forEach(checkChain);
     }
 
-    return {
+    const listeners: NodeListeners = {
       SwitchStatement(node) {
         const classified = node.cases.map((switchCase) =>
           switchCase.test === null
@@ -343,5 +346,6 @@ export default createRule<Options, MessageIds>({
         checkStatementList(node.consequent);
       },
     };
+    return listenAtCodeSites(listeners, sites);
   },
 });

@@ -10,6 +10,7 @@ import {
   switchGroups,
   type CodeGroup,
 } from '../utils/code-groups.js';
+import { codeSites, listenAtCodeSites, type NodeListeners } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
@@ -111,7 +112,9 @@ export default createRule<Options, MessageIds>({
   create(context, [{ codePattern }]) {
     const { index, importSource, typeAware } = getPluginSettings(context);
     const scope = { context, index, importSource, codePattern: compileCodePattern(codePattern) };
-    const readCode = createCodeReader(scope, typeAware);
+    // Without types, only the structures around the file's code spellings can group codes.
+    const sites = typeAware ? undefined : codeSites(context.sourceCode, index);
+    const readCode = createCodeReader(scope, typeAware, sites?.bindingNames);
     const { sourceCode } = context;
     const seenArrays = new Set<TSESTree.ArrayExpression>();
 
@@ -175,7 +178,7 @@ export default createRule<Options, MessageIds>({
       check(group);
     }
 
-    return {
+    const listeners: NodeListeners = {
       ArrayExpression(node) {
         checkArray(node, false);
       },
@@ -194,5 +197,6 @@ export default createRule<Options, MessageIds>({
         orChainGroups(node, readCode, scope).forEach(check);
       },
     };
+    return listenAtCodeSites(listeners, sites);
   },
 });

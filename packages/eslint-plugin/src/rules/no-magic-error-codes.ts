@@ -199,12 +199,10 @@ export default createRule<Options, MessageIds>({
       });
     }
 
-    const offsets = scan.catalogueCodeOffsets;
-    // Where the scan knows the candidates, only the literals at them; ESLint sorts the reports by position.
-    if (offsets === undefined) return { Literal: checkLiteral };
+    // Only the literals at the candidates; ESLint sorts the reports by position.
     return {
       Program() {
-        for (const literal of literalsAt(sourceCode, offsets)) checkLiteral(literal);
+        for (const literal of literalsAt(sourceCode, scan.catalogueCodeOffsets)) checkLiteral(literal);
       },
     } satisfies TSESLint.RuleListener;
   },

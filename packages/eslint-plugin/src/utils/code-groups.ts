@@ -63,20 +63,25 @@ export function createTypeCodeReader(context: AnyRuleContext, index: CatalogueIn
 /**
  * A reader of codes written as case tests are (`classifyCodeCase`: numbers, numeric strings, names,
  * `ExchangeErrorCode.X` under any import), `const` bindings of those, and, with `typeAware`, anything whose type
- * is one code or name literal.
+ * is one code or name literal. `bindingNames`, when the file's code sites are known, are the only names that can
+ * hold a code.
  */
-export function createCodeReader(scope: CodeCaseScope, typeAware: boolean): CodeReader {
+export function createCodeReader(
+  scope: CodeCaseScope,
+  typeAware: boolean,
+  bindingNames?: ReadonlySet<string>,
+): CodeReader {
   const { context } = scope;
   const byType = createTypeCodeReader(context, scope.index, typeAware);
 
-  let codeConstantNames: Set<string> | undefined;
+  let codeConstantNames: ReadonlySet<string> | undefined = bindingNames;
   /**
    * Whether some `const` of the file is named so and initialized with what may be a code: a literal, a member or
    * another name. Collected once per file, so most names are rejected without looking their binding up.
    */
   function mayBeCodeConstant(name: string): boolean {
     if (codeConstantNames === undefined) {
-      codeConstantNames = new Set();
+      const names = new Set<string>();
       for (const variableScope of context.sourceCode.scopeManager?.scopes ?? []) {
         for (const variable of variableScope.variables) {
           const declarator = variable.defs[0]?.node;
@@ -90,10 +95,11 @@ export function createCodeReader(scope: CodeCaseScope, typeAware: boolean): Code
             init?.type === AST_NODE_TYPES.MemberExpression ||
             init?.type === AST_NODE_TYPES.Identifier
           ) {
-            codeConstantNames.add(variable.name);
+            names.add(variable.name);
           }
         }
       }
+      codeConstantNames = names;
     }
     return codeConstantNames.has(name);
   }

@@ -300,6 +300,15 @@ createTypeScriptRuleTester().run('exhaustive-retryable-switch', rule, {
 
 createJavaScriptRuleTester().run('exhaustive-retryable-switch (JavaScript, names)', rule, {
   valid: [
+    // Constants of a project's own, with no catalogue code behind them.
+    dedent`
+      const BAD = 1, LATE = 2;
+      function handle(err) {
+        if (err.code === BAD) return skip();
+        if (err.code === LATE) return wait();
+        throw err;
+      }
+    `,
     dedent`
       switch (error.name) {
         case "DISCONNECTED": retry()
@@ -313,6 +322,47 @@ createJavaScriptRuleTester().run('exhaustive-retryable-switch (JavaScript, names
     `,
   ],
   invalid: [
+    {
+      // Codes held by bindings declared after the function that tests them.
+      code: dedent`
+        function handle(err) {
+          if (err.code === BAD) return skip();
+          if (err.code === LATE) return wait();
+          throw err;
+        }
+        const BAD = -1121, LATE = TIMED_OUT;
+        const TIMED_OUT = -1007;
+      `,
+      errors: [
+        {
+          messageId: 'missingRetryableBranches',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 23,
+          suggestions: [
+            {
+              messageId: 'addMissingBranches',
+              output: dedent`
+                function handle(err) {
+                  if (err.code === BAD) return skip();
+                  if (err.code === LATE) return wait();
+                  if (err.code === -1001) throw new Error('Unhandled retryable exchange error: DISCONNECTED');
+                  if (err.code === -1021) throw new Error('Unhandled retryable exchange error: INVALID_TIMESTAMP');
+                  if (err.code === -1015) throw new Error('Unhandled retryable exchange error: TOO_MANY_ORDERS');
+                  if (err.code === -1003) throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+                  if (err.code === -1006) throw new Error('Unhandled retryable exchange error: UNEXPECTED_RESP');
+                  if (err.code === -1000) throw new Error('Unhandled retryable exchange error: UNKNOWN');
+                  throw err;
+                }
+                const BAD = -1121, LATE = TIMED_OUT;
+                const TIMED_OUT = -1007;
+              `,
+            },
+          ],
+        },
+      ],
+    },
     {
       code: dedent`
         switch (error.name) {

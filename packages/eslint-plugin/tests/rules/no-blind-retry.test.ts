@@ -365,8 +365,40 @@ createTypeScriptRuleTester().run('no-blind-retry', rule, {
 });
 
 createJavaScriptRuleTester().run('no-blind-retry (JavaScript)', rule, {
-  valid: ['const RETRY_ERRORS = [-1001, -1003];'],
+  valid: [
+    'const RETRY_ERRORS = [-1001, -1003];',
+    // A binding of a list that is not a code list, used where a code list could be.
+    'const RETRY = [backoff, jitter]; if (RETRY.includes(err.code)) retry();',
+  ],
   invalid: [
+    {
+      // The list is used before it is declared, and holds its codes through bindings of bindings.
+      code: dedent`
+        function shouldRetry(err) {
+          return RETRYABLE.has(err.code);
+        }
+        const RETRYABLE = new Set([TIMED_OUT, DISCONNECTED]);
+        const TIMED_OUT = LATE;
+        const LATE = -1007;
+        const DISCONNECTED = -1001;
+      `,
+      errors: [{ messageId: 'reconcileWithOthers', line: 4, column: 27, endLine: 4, endColumn: 52, suggestions: [] }],
+    },
+    {
+      // Codes written with escapes: the scan cannot read them, the rule does.
+      code: "const retryCodes = ['\\x2d1007', '-1\\u0030\\u00301'];",
+      errors: [
+        {
+          messageId: 'reconcileWithOthers',
+          data: { reconcile: 'TIMEOUT (-1007, `reconcile`)', others: 'DISCONNECTED (-1001, `backoff`)' },
+          line: 1,
+          column: 20,
+          endLine: 1,
+          endColumn: 51,
+          suggestions: [{ messageId: 'removeFromRetry', output: "const retryCodes = ['-1\\u0030\\u00301'];" }],
+        },
+      ],
+    },
     {
       filename: 'client.js',
       code: dedent`
