@@ -48,7 +48,19 @@ const SCAN_PATTERN =
 const NUMBER_AT = /0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?/uy;
 /** What follows a backslash in an escape the scan does not decode. */
 const UNDECODED_ESCAPE = /[xu0-7\r\n\u2028\u2029]/u;
-/** What can start a number: a digit, or the point of `.5`. */
+/**
+ * Per ASCII character code, whether it may follow a minus on the way to its number: a digit, `.`, white space, `(`,
+ * and the starts of comments (`/*`, `//`, `<!--`, `-->`). Any other ASCII character (a letter, a quote) rules the
+ * number out, which decides most minus signs of a file from one look-up.
+ */
+const MAY_FOLLOW_MINUS = new Uint8Array(0x80);
+for (const character of '0123456789. \t\n\v\f\r(/<-') MAY_FOLLOW_MINUS[character.charCodeAt(0)] = 1;
+
+function mayFollowMinus(code: number): boolean {
+  return code >= MAY_FOLLOW_MINUS.length || MAY_FOLLOW_MINUS[code] === 1;
+}
+
+/** A digit or the point of `.5`: where a number starts. */
 const NUMBER_START = /[\d.]/u;
 
 /** What continues an identifier: a name next to one is part of a longer word. */
@@ -180,7 +192,8 @@ function scanEveryNumber(text: string, index: CatalogueIndex): NumberOffsets {
   return offsets;
 }
 
-const LINE_COMMENT_START = /\/\/|<!--|-->/uy;
+/** `LINE_COMMENT` where it is tried: at one offset. */
+const LINE_COMMENT_START = new RegExp(LINE_COMMENT.source, 'uy');
 
 function startsLineComment(text: string, at: number): boolean {
   LINE_COMMENT_START.lastIndex = at;
@@ -195,7 +208,8 @@ function negatedNumberStart(text: string, from: number): number {
   let at = from;
   for (;;) {
     const character = text[at];
-    if (character === undefined) return -1;
+    if (character === undefined || !mayFollowMinus(character.charCodeAt(0))) return -1;
+    if (NUMBER_START.test(character)) return at;
     if (BETWEEN_MINUS_AND_NUMBER.test(character)) {
       at += 1;
     } else if (text.startsWith('/*', at)) {
@@ -205,7 +219,7 @@ function negatedNumberStart(text: string, from: number): number {
     } else if (startsLineComment(text, at)) {
       while (at < text.length && !LINE_TERMINATOR.test(text[at] ?? '')) at += 1;
     } else {
-      return NUMBER_START.test(character) ? at : -1;
+      return -1;
     }
   }
 }
@@ -222,6 +236,7 @@ function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets 
   }
   const negative = (value: number) => [-value];
   for (let minus = text.indexOf('-'); minus !== -1; minus = text.indexOf('-', minus + 1)) {
+    if (!mayFollowMinus(text.charCodeAt(minus + 1))) continue;
     const start = negatedNumberStart(text, minus + 1);
     if (start === -1) continue;
     NUMBER_AT.lastIndex = start;

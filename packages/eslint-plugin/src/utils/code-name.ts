@@ -57,6 +57,8 @@ const isValueToken = (token: TokenOrComment): boolean =>
 /** The name in a comment after `node` on its line, when no other number or string is on that line. */
 function commentName(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
   const { start, end } = node.loc;
+  // Without a slash after it on its line there is no comment to read: most code literals.
+  if (!(sourceCode.lines[end.line - 1] ?? '').includes('/', end.column)) return undefined;
   const options = { includeComments: true };
   // `[-1003, -1015], // TOO_MANY_REQUESTS` names no single one of them.
   let before = sourceCode.getTokenBefore(node, options) as TokenOrComment | null;
