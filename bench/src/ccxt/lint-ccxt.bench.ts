@@ -144,7 +144,7 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
     '',
     `\`${FLOOR_RULE}\` is a rule whose \`Literal\` listener does nothing: the cost of the stats instrumentation itself, ` +
       'which `no-magic-numbers` pays on every literal; `no-magic-error-codes` has one `Program` listener that visits ' +
-      'the literals at the pre-scan\'s candidates, or no listener in a file without one. The rule first in the list ' +
+      "the literals at the pre-scan's candidates, or no listener in a file without one. The rule first in the list " +
       'on a file also pays for the shared pre-scan of its text. ' +
       `The goal is judged on the raw ratio. Net of that floor (medians), \`no-magic-error-codes\` ` +
       `spends ${netOfFloor(MAGIC_CODES_RULE).toFixed(1)} ms and \`${CORE_BASELINE_RULE}\` ${netOfFloor(CORE_BASELINE_RULE).toFixed(1)} ms: ` +
