@@ -1,5 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CatalogueIndex } from './catalogue-index.js';
+import { perFile } from './utils/per-file.js';
 
 /**
  * What a rule needs in a file's text to have any chance of reporting there:
@@ -144,9 +145,6 @@ function matchOffsets(pattern: RegExp | undefined, text: string): number[] {
   return offsets;
 }
 
-/** Per catalogue, the scans of the files linted with it. */
-const scansByIndex = new WeakMap<CatalogueIndex, WeakMap<TSESLint.SourceCode, FileScan>>();
-
 /** The offsets of the two numeric kinds and of the escapes, each sorted. */
 interface NumberOffsets {
   readonly catalogueCode: number[];
@@ -274,19 +272,7 @@ function scanText(text: string, index: CatalogueIndex): FileScan {
 }
 
 /** The candidates of a file for a catalogue: scanned once per `SourceCode`, shared by every rule that asks. */
-export function prescan(sourceCode: TSESLint.SourceCode, index: CatalogueIndex): FileScan {
-  let scans = scansByIndex.get(index);
-  if (scans === undefined) {
-    scans = new WeakMap();
-    scansByIndex.set(index, scans);
-  }
-  let scan = scans.get(sourceCode);
-  if (scan === undefined) {
-    scan = scanText(sourceCode.text, index);
-    scans.set(sourceCode, scan);
-  }
-  return scan;
-}
+export const prescan = perFile((sourceCode, index): FileScan => scanText(sourceCode.text, index));
 
 /** The index of the first of the sorted `offsets[from…to)` at or after `start`. */
 function lowerBound(offsets: readonly number[], start: number, from: number, to: number): number {

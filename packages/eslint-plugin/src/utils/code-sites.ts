@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { CatalogueIndex } from '../catalogue-index.js';
 import { nodesAt, prescan } from '../prescan.js';
 import { isTransparentWrapper } from './ast.js';
+import { perFile } from './per-file.js';
 
 /**
  * Where a file can spell catalogue codes without type information, and what holds them: a structure (a switch, an
@@ -83,22 +84,8 @@ function findCodeSites(sourceCode: TSESLint.SourceCode, index: CatalogueIndex): 
   return { containers: inTraversalOrder(containers), bindingNames };
 }
 
-const sitesByIndex = new WeakMap<CatalogueIndex, WeakMap<TSESLint.SourceCode, CodeSites>>();
-
 /** The code sites of a file, found once per file and catalogue and shared by the rules that read code groups. */
-export function codeSites(sourceCode: TSESLint.SourceCode, index: CatalogueIndex): CodeSites {
-  let sitesBySource = sitesByIndex.get(index);
-  if (sitesBySource === undefined) {
-    sitesBySource = new WeakMap();
-    sitesByIndex.set(index, sitesBySource);
-  }
-  let sites = sitesBySource.get(sourceCode);
-  if (sites === undefined) {
-    sites = findCodeSites(sourceCode, index);
-    sitesBySource.set(sourceCode, sites);
-  }
-  return sites;
-}
+export const codeSites = perFile(findCodeSites);
 
 /** Listeners keyed by node type alone, which can be called on chosen nodes outside ESLint's traversal. */
 export type NodeListeners = { [Type in AST_NODE_TYPES]?: (node: Extract<TSESTree.Node, { type: Type }>) => void };
