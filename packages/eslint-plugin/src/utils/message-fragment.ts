@@ -73,6 +73,36 @@ function isSignificantPart(variant: string, text: string): boolean {
   return wordCount(covered) >= MIN_FRAGMENT_WORDS && letters >= MIN_FRAGMENT_LETTERS;
 }
 
+/** Definitions found for a compared value, per catalogue: a codebase compares the same texts again and again. */
+type DefinitionsCache = WeakMap<CatalogueIndex, Map<string, readonly ExchangeErrorDefinition[]>>;
+
+/** Distinct values kept per catalogue; past it the cache starts afresh, so a long-lived process stays bounded. */
+const MAX_CACHED_VALUES = 10_000;
+
+const definitionsByText: DefinitionsCache = new WeakMap();
+const definitionsByPattern: DefinitionsCache = new WeakMap();
+const definitionsByNamingText: DefinitionsCache = new WeakMap();
+
+function cachedPerIndex(
+  caches: DefinitionsCache,
+  index: CatalogueIndex,
+  key: string,
+  find: () => readonly ExchangeErrorDefinition[],
+): readonly ExchangeErrorDefinition[] {
+  let cache = caches.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(index, cache);
+  }
+  let definitions = cache.get(key);
+  if (definitions === undefined) {
+    if (cache.size >= MAX_CACHED_VALUES) cache.clear();
+    definitions = find();
+    cache.set(key, definitions);
+  }
+  return definitions;
+}
+
 /** The definitions of the catalogue with a message variant that `matches`, in catalogue order. */
 function definitionsWithVariant(
   index: CatalogueIndex,
@@ -85,9 +115,11 @@ function definitionsWithVariant(
  * Definitions with a message that `text` is, or a significant part of, compared case-insensitively with a placeholder
  * standing for any text: `'Invalid symbol.'`, `'insufficient balance'`, `"Parameter 'side' was empty."`.
  */
-export function definitionsMatchingText(index: CatalogueIndex, text: string): ExchangeErrorDefinition[] {
+export function definitionsMatchingText(index: CatalogueIndex, text: string): readonly ExchangeErrorDefinition[] {
   const lowerCase = text.toLowerCase();
-  return definitionsWithVariant(index, (variant) => isSignificantPart(variant, lowerCase));
+  return cachedPerIndex(definitionsByText, index, lowerCase, () =>
+    definitionsWithVariant(index, (variant) => isSignificantPart(variant, lowerCase)),
+  );
 }
 
 /**
@@ -95,19 +127,22 @@ export function definitionsMatchingText(index: CatalogueIndex, text: string): Ex
  * sample values. A pattern of plain text is matched as text, so `/Parameter 'side'/` still finds its template;
  * a pattern that also matches an unrelated sentence, or nothing at all, matches no definition.
  */
-export function definitionsMatchingPattern(index: CatalogueIndex, pattern: RegExp): ExchangeErrorDefinition[] {
+export function definitionsMatchingPattern(index: CatalogueIndex, pattern: RegExp): readonly ExchangeErrorDefinition[] {
   if (PLAIN_PATTERN.test(pattern.source)) {
     return definitionsMatchingText(index, pattern.source.replace(/\\(.)/gu, '$1'));
   }
-  // Without `g` or `y`, `exec` ignores `lastIndex`; `i` because messages are compared regardless of case.
-  const search = new RegExp(pattern.source, `${pattern.flags.replace(/[gyi]/g, '')}i`);
-  if (search.test('') || search.test(UNRELATED_SENTENCE)) return [];
-  return definitionsWithVariant(index, (variant) =>
-    PLACEHOLDER_SAMPLES.some((sample) => {
-      const found = search.exec(splitMessageTemplate(variant).join(sample));
-      return found !== null && isSignificantPart(variant, found[0].toLowerCase());
-    }),
-  );
+  // Flags cannot contain a slash, so `flags/source` names one pattern.
+  return cachedPerIndex(definitionsByPattern, index, `${pattern.flags}/${pattern.source}`, () => {
+    // Without `g` or `y`, `exec` ignores `lastIndex`; `i` because messages are compared regardless of case.
+    const search = new RegExp(pattern.source, `${pattern.flags.replace(/[gyi]/g, '')}i`);
+    if (search.test('') || search.test(UNRELATED_SENTENCE)) return [];
+    return definitionsWithVariant(index, (variant) =>
+      PLACEHOLDER_SAMPLES.some((sample) => {
+        const found = search.exec(splitMessageTemplate(variant).join(sample));
+        return found !== null && isSignificantPart(variant, found[0].toLowerCase());
+      }),
+    );
+  });
 }
 
 /** A code (`-1021`) or an UPPER_SNAKE name (`UNKNOWN_ORDER`) standing alone in a text or a pattern source. */
@@ -117,7 +152,9 @@ const CODE_OR_NAME = /(?<![\w.-])-?\d+(?![\w.])|(?<![\w$])[A-Z][A-Z\d]*(?:_[A-Z\
  * Definitions a text names by code or by name: `'Error -1021'`, the source of `/-2013|NO_SUCH_ORDER/`. Errors
  * whose message carries the code (`Error -1021: …`) are then told apart by their text, where the code is.
  */
-export function definitionsNamedInText(index: CatalogueIndex, text: string): ExchangeErrorDefinition[] {
-  const found = (text.match(CODE_OR_NAME) ?? []).map((word) => index.catalogue.get(word));
-  return [...new Set(found.filter((definition) => definition !== undefined))];
+export function definitionsNamedInText(index: CatalogueIndex, text: string): readonly ExchangeErrorDefinition[] {
+  return cachedPerIndex(definitionsByNamingText, index, text, () => {
+    const found = (text.match(CODE_OR_NAME) ?? []).map((word) => index.catalogue.get(word));
+    return [...new Set(found.filter((definition) => definition !== undefined))];
+  });
 }
