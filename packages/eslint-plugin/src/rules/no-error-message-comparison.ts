@@ -95,16 +95,16 @@ type MethodCallWithArgument = MethodCall & {
 
 /*
  * The node shapes the listeners read, so that ESLint calls them on nothing else: an equality with a static string
- * on one side, a search call with its literal in place, a list search, a `case` of a static string.
+ * on one side, a call of a search or list method with an argument, a `case` of a static string.
  */
-const TEXT_EQUALITY = `BinaryExpression${attributeOneOf('operator', EQUALITY_OPERATORS)}:matches(${staticStringAt('left')}, ${staticStringAt('right')})`;
-const SEARCH_IN_TEXT_CALL = `${methodCallWithArgument(SEARCH_IN_TEXT_METHODS)}${attributeOneOf('arguments.0.type', [
-  AST_NODE_TYPES.Literal,
-  AST_NODE_TYPES.TemplateLiteral,
-  AST_NODE_TYPES.LogicalExpression,
-])}`;
-const PATTERN_SEARCH_CALL = `${methodCallWithArgument(PATTERN_SEARCH_METHODS)}[callee.object.type="${AST_NODE_TYPES.Literal}"]`;
-const ELEMENT_CALLBACK_CALL = methodCallWithArgument(ELEMENT_CALLBACK_METHODS);
+const TEXT_EQUALITY =
+  `BinaryExpression${attributeOneOf('operator', EQUALITY_OPERATORS)}` +
+  `:matches(${staticStringAt('left')}, ${staticStringAt('right')})`;
+const SEARCH_CALL = methodCallWithArgument([
+  ...SEARCH_IN_TEXT_METHODS,
+  ...PATTERN_SEARCH_METHODS,
+  ...ELEMENT_CALLBACK_METHODS,
+]);
 const TEXT_CASE = `SwitchCase${staticStringAt('test')}`;
 
 function isCall(node: TSESTree.Node, methods: ReadonlySet<string>): node is MethodCall {
@@ -393,6 +393,37 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** `msg.includes('Invalid symbol.')`: a string method looking for a literal in the error's text. */
+    function checkTextSearch(call: MethodCallWithArgument): void {
+      const [argument] = call.arguments;
+      // `msg.match(/Too many new orders/ || /…/)`: each text the author meant, none replaceable by one comparison.
+      if (argument.type === AST_NODE_TYPES.LogicalExpression) {
+        for (const text of logicalLeaves(argument).filter(isTextLiteral)) {
+          check({ node: text, errorText: call.callee.object, compared: text, replacement: 'none', isSearch: true });
+        }
+      } else if (isTextLiteral(argument)) {
+        check({
+          node: call,
+          errorText: call.callee.object,
+          compared: argument,
+          replacement: replacementOf(call.callee.property.name),
+          isSearch: true,
+        });
+      }
+    }
+
+    /** `/Invalid symbol/.test(msg)`: a regular expression literal looking in the error's text. */
+    function checkPatternSearch(call: MethodCallWithArgument): void {
+      if (call.callee.object.type !== AST_NODE_TYPES.Literal) return;
+      check({
+        node: call,
+        errorText: call.arguments[0],
+        compared: call.callee.object,
+        replacement: replacementOf(call.callee.property.name),
+        isSearch: true,
+      });
+    }
+
     return {
       [TEXT_EQUALITY](node: TSESTree.BinaryExpression) {
         const rightIsText = staticStringValue(node.right) !== undefined;
@@ -401,33 +432,12 @@ export default createRule<Options, MessageIds>({
         const [compared, errorText] = rightIsText ? [node.right, node.left] : [node.left, node.right];
         check({ node, errorText, compared, replacement: 'equality', isSearch: false });
       },
-      [SEARCH_IN_TEXT_CALL](node: MethodCallWithArgument) {
-        const [argument] = node.arguments;
-        // `msg.match(/Too many new orders/ || /…/)`: each text the author meant, none replaceable by one comparison.
-        if (argument.type === AST_NODE_TYPES.LogicalExpression) {
-          for (const text of logicalLeaves(argument).filter(isTextLiteral)) {
-            check({ node: text, errorText: node.callee.object, compared: text, replacement: 'none', isSearch: true });
-          }
-          return;
-        }
-        check({
-          node,
-          errorText: node.callee.object,
-          compared: argument,
-          replacement: replacementOf(node.callee.property.name),
-          isSearch: true,
-        });
+      [SEARCH_CALL](node: MethodCallWithArgument) {
+        const method = node.callee.property.name;
+        if (ELEMENT_CALLBACK_METHODS.has(method)) checkSearchedList(node);
+        else if (PATTERN_SEARCH_METHODS.has(method)) checkPatternSearch(node);
+        else checkTextSearch(node);
       },
-      [PATTERN_SEARCH_CALL](node: MethodCallWithArgument) {
-        check({
-          node,
-          errorText: node.arguments[0],
-          compared: node.callee.object,
-          replacement: replacementOf(node.callee.property.name),
-          isSearch: true,
-        });
-      },
-      [ELEMENT_CALLBACK_CALL]: checkSearchedList,
       [TEXT_CASE](node: TSESTree.SwitchCase & { test: TSESTree.Expression }) {
         check({
           node: node.test,

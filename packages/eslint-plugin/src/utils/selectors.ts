@@ -22,10 +22,14 @@ export function staticStringAt(path: string): string {
   );
 }
 
-/** `object.method(first, …)`, `object?.method(first, …)` with `method` one of `methods`, with a first argument. */
+/**
+ * `object.method(first, …)`, `object?.method(first, …)` with `method` one of `methods`, with a first argument. The
+ * name comes first, as most calls fail there; ESLint tests each selector on every node of its type, so a rule
+ * listening to several sets of methods is cheaper with one selector for all of them.
+ */
 export function methodCallWithArgument(methods: Iterable<string>): string {
   return (
-    'CallExpression[arguments.0][callee.type="MemberExpression"][callee.computed=false]' +
-    `[callee.property.type="Identifier"]${attributeOneOf('callee.property.name', methods)}`
+    `CallExpression${attributeOneOf('callee.property.name', methods)}[callee.type="MemberExpression"]` +
+    '[callee.computed=false][callee.property.type="Identifier"][arguments.0]'
   );
 }
