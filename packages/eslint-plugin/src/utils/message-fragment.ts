@@ -55,6 +55,8 @@ export function coveredCatalogueText(segments: readonly string[], text: string):
   let best: string[] | undefined;
   segments.forEach((segment, current) => {
     for (let start = 0; start <= segment.length; start += 1) {
+      // Either the text starts with the rest of the segment or the rest with the text: their first characters agree.
+      if (start < segment.length && text !== '' && segment[start] !== text[0]) continue;
       const pieces = coverFrom(segments, current, segment.slice(start), text);
       if (pieces !== undefined && (best === undefined || letterCount(pieces) > letterCount(best))) best = pieces;
     }
