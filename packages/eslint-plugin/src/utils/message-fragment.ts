@@ -54,9 +54,7 @@ function coverFrom(segments: readonly string[], current: number, rest: string, t
 export function coveredCatalogueText(segments: readonly string[], text: string): string[] | undefined {
   let best: string[] | undefined;
   segments.forEach((segment, current) => {
-    for (let start = 0; start <= segment.length; start += 1) {
-      // Either the text starts with the rest of the segment or the rest with the text: their first characters agree.
-      if (start < segment.length && text !== '' && segment[start] !== text[0]) continue;
+    for (const start of alignedStarts(segment, text)) {
       const pieces = coverFrom(segments, current, segment.slice(start), text);
       if (pieces !== undefined && (best === undefined || letterCount(pieces) > letterCount(best))) best = pieces;
     }
@@ -64,9 +62,34 @@ export function coveredCatalogueText(segments: readonly string[], text: string):
   return best;
 }
 
+/**
+ * Where in `segment` the rest that `text` may start with, or be the start of, can begin, in order: a rest and the
+ * text agree in their first character, and the empty rest at the end agrees with any text.
+ */
+function alignedStarts(segment: string, text: string): number[] {
+  const first = text[0];
+  if (first === undefined) return Array.from({ length: segment.length + 1 }, (_, start) => start);
+  const starts: number[] = [];
+  for (let start = segment.indexOf(first); start !== -1; start = segment.indexOf(first, start + 1)) starts.push(start);
+  starts.push(segment.length);
+  return starts;
+}
+
 /** Whether `text` (lower case) is the whole variant or a part of it long enough to stand for it. */
+/** The lower-case segments of each message variant, split once: every compared text is tried against them. */
+const lowerCaseSegments = new Map<string, readonly string[]>();
+
+function lowerCaseSegmentsOf(variant: string): readonly string[] {
+  let segments = lowerCaseSegments.get(variant);
+  if (segments === undefined) {
+    segments = splitMessageTemplate(variant).map((segment) => segment.toLowerCase());
+    lowerCaseSegments.set(variant, segments);
+  }
+  return segments;
+}
+
 function isSignificantPart(variant: string, text: string): boolean {
-  const segments = splitMessageTemplate(variant).map((segment) => segment.toLowerCase());
+  const segments = lowerCaseSegmentsOf(variant);
   const covered = coveredCatalogueText(segments, text);
   if (covered === undefined) return false;
   const letters = letterCount(covered);
