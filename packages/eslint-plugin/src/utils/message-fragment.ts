@@ -75,7 +75,6 @@ function alignedStarts(segment: string, text: string): number[] {
   return starts;
 }
 
-/** Whether `text` (lower case) is the whole variant or a part of it long enough to stand for it. */
 /** The lower-case segments of each message variant, split once: every compared text is tried against them. */
 const lowerCaseSegments = new Map<string, readonly string[]>();
 
@@ -88,6 +87,7 @@ function lowerCaseSegmentsOf(variant: string): readonly string[] {
   return segments;
 }
 
+/** Whether `text` (lower case) is the whole variant or a part of it long enough to stand for it. */
 function isSignificantPart(variant: string, text: string): boolean {
   const segments = lowerCaseSegmentsOf(variant);
   const covered = coveredCatalogueText(segments, text);
