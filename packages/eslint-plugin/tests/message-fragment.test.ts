@@ -1,4 +1,4 @@
-import { catalogue } from '@exchange-errors/catalogue';
+import { catalogue, defineCatalogue } from '@exchange-errors/catalogue';
 import { describe, expect, it } from 'vitest';
 import { indexCatalogue } from '../src/catalogue-index.js';
 import {
@@ -85,5 +85,29 @@ describe('definitionsNamedInText', () => {
     ['UNKNOWN_ORDER -9999', []],
   ])('%s names %j', (text, expected) => {
     expect(names(definitionsNamedInText(index, text))).toEqual(expected);
+  });
+});
+
+describe('the answers kept per compared value', () => {
+  it('answer each catalogue from its own messages', () => {
+    const ownCatalogue = (name: string) =>
+      indexCatalogue(defineCatalogue([{ code: -7, name, group: 'g', retry: 'none', messages: ['Invalid symbol.'] }]));
+    const [first, second] = [ownCatalogue('FIRST_SYMBOL'), ownCatalogue('SECOND_SYMBOL')];
+    expect(names(definitionsMatchingText(first, 'Invalid symbol.'))).toEqual(['FIRST_SYMBOL']);
+    expect(names(definitionsMatchingText(second, 'Invalid symbol.'))).toEqual(['SECOND_SYMBOL']);
+    expect(names(definitionsMatchingPattern(second, /Invalid symbol\.$/))).toEqual(['SECOND_SYMBOL']);
+    expect(names(definitionsNamedInText(second, 'SECOND_SYMBOL or -7'))).toEqual(['SECOND_SYMBOL']);
+    expect(definitionsNamedInText(first, 'SECOND_SYMBOL')).toEqual([]);
+  });
+
+  it('tell apart patterns of one source by their flags', () => {
+    // Only with `u` is `\p{L}` a letter; without it, a `p` followed by `{L}`.
+    expect(names(definitionsMatchingPattern(index, /\p{L}+ symbol\./u))).toEqual(['BAD_SYMBOL']);
+    expect(definitionsMatchingPattern(index, new RegExp(String.raw`\p{L}+ symbol\.`))).toEqual([]);
+  });
+
+  it('give a text in any case the answer of its lower case', () => {
+    expect(names(definitionsMatchingText(index, 'INVALID SYMBOL.'))).toEqual(['BAD_SYMBOL']);
+    expect(names(definitionsMatchingText(index, 'invalid symbol.'))).toEqual(['BAD_SYMBOL']);
   });
 });

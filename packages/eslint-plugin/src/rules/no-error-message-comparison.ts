@@ -5,6 +5,7 @@ import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { createRule } from '../utils/create-rule.js';
 import { EQUALITY_OPERATORS, innermostValue, isTestPosition, staticStringValue } from '../utils/ast.js';
 import { hasCode, isUnderCodeCheck } from '../utils/error-object.js';
+import { attributeOneOf, methodCallWithArgument, staticStringAt } from '../utils/selectors.js';
 import {
   definitionsMatchingPattern,
   definitionsMatchingText,
@@ -15,22 +16,21 @@ import { compileNamePattern, DEFAULT_MESSAGE_PATTERN, endsInNameMatching } from 
 export type Options = [{ messagePattern: string }];
 export type MessageIds = 'compareCodeNotMessage' | 'compareCode';
 
-/**
- * Methods that compare text, by where the compared literal is: string methods look for their argument in the text
- * they are called on, regular expression methods look in the text they are given.
- */
-const TEXT_SEARCH_METHODS = new Map<string, 'argument' | 'callee object'>([
-  ...['includes', 'startsWith', 'endsWith', 'indexOf', 'lastIndexOf', 'match', 'matchAll', 'search'].map(
-    (method) => [method, 'argument'] as const,
-  ),
-  ...['test', 'exec'].map((method) => [method, 'callee object'] as const),
+/** String methods that look for their argument in the text they are called on. */
+const SEARCH_IN_TEXT_METHODS: ReadonlySet<string> = new Set([
+  'includes',
+  'startsWith',
+  'endsWith',
+  'indexOf',
+  'lastIndexOf',
+  'match',
+  'matchAll',
+  'search',
 ]);
+/** Regular expression methods that look in the text they are given. */
+const PATTERN_SEARCH_METHODS: ReadonlySet<string> = new Set(['test', 'exec']);
 /** Array methods that hand each element to a callback: `['Error -1021', …].some((text) => msg.includes(text))`. */
 const ELEMENT_CALLBACK_METHODS = new Set(['some', 'every', 'find', 'findIndex', 'filter']);
-/** String methods that look for their argument in the text they are called on. */
-const SEARCH_IN_TEXT_METHODS: ReadonlySet<string> = new Set(
-  [...TEXT_SEARCH_METHODS].filter(([, place]) => place === 'argument').map(([method]) => method),
-);
 /** Calls that answer true or false, as the code comparison that replaces them does. */
 const BOOLEAN_METHODS = new Set(['includes', 'startsWith', 'endsWith', 'test']);
 /** Calls that answer null or an array: replaceable where only their truthiness is used. */
@@ -88,6 +88,24 @@ function replacementOf(method: string): Replacement {
 
 /** `object.method(…)`, `object?.method(…)`. */
 type MethodCall = TSESTree.CallExpression & { callee: TSESTree.MemberExpression & { property: TSESTree.Identifier } };
+/** `object.method(first, …)`: the calls `methodCallWithArgument` selects. */
+type MethodCallWithArgument = MethodCall & {
+  arguments: [TSESTree.CallExpressionArgument, ...TSESTree.CallExpressionArgument[]];
+};
+
+/*
+ * The node shapes the listeners read, so that ESLint calls them on nothing else: an equality with a static string
+ * on one side, a call of a search or list method with an argument, a `case` of a static string.
+ */
+const TEXT_EQUALITY =
+  `BinaryExpression${attributeOneOf('operator', EQUALITY_OPERATORS)}` +
+  `:matches(${staticStringAt('left')}, ${staticStringAt('right')})`;
+const SEARCH_CALL = methodCallWithArgument([
+  ...SEARCH_IN_TEXT_METHODS,
+  ...PATTERN_SEARCH_METHODS,
+  ...ELEMENT_CALLBACK_METHODS,
+]);
+const TEXT_CASE = `SwitchCase${staticStringAt('test')}`;
 
 function isCall(node: TSESTree.Node, methods: ReadonlySet<string>): node is MethodCall {
   return (
@@ -202,7 +220,7 @@ export default createRule<Options, MessageIds>({
      * The definitions whose message the compared text is; for a search in the text (`includes`, `test`, …), also
      * those it names by code or name. A value equal to `'-2015'` is a code kept as a string, not a message.
      */
-    function matchingDefinitions(compared: TSESTree.Node, isSearch: boolean): ExchangeErrorDefinition[] {
+    function matchingDefinitions(compared: TSESTree.Node, isSearch: boolean): readonly ExchangeErrorDefinition[] {
       const text = staticStringValue(compared);
       const isPattern = compared.type === AST_NODE_TYPES.Literal && compared.value instanceof RegExp;
       const byMessage =
@@ -347,11 +365,11 @@ export default createRule<Options, MessageIds>({
      * `TRANSIENT.some((text) => error.message.includes(text))`: each text of the list is searched in the error's
      * text, as if written in the call.
      */
-    function checkSearchedList(call: TSESTree.CallExpression & { callee: TSESTree.MemberExpression }): void {
+    function checkSearchedList(call: MethodCallWithArgument): void {
       const [callback] = call.arguments;
       if (
-        (callback?.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
-          callback?.type !== AST_NODE_TYPES.FunctionExpression) ||
+        (callback.type !== AST_NODE_TYPES.ArrowFunctionExpression &&
+          callback.type !== AST_NODE_TYPES.FunctionExpression) ||
         callback.params[0]?.type !== AST_NODE_TYPES.Identifier
       ) {
         return;
@@ -375,62 +393,52 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /** `msg.includes('Invalid symbol.')`: a string method looking for a literal in the error's text. */
+    function checkTextSearch(call: MethodCallWithArgument): void {
+      const [argument] = call.arguments;
+      // `msg.match(/Too many new orders/ || /…/)`: each text the author meant, none replaceable by one comparison.
+      if (argument.type === AST_NODE_TYPES.LogicalExpression) {
+        for (const text of logicalLeaves(argument).filter(isTextLiteral)) {
+          check({ node: text, errorText: call.callee.object, compared: text, replacement: 'none', isSearch: true });
+        }
+      } else if (isTextLiteral(argument)) {
+        check({
+          node: call,
+          errorText: call.callee.object,
+          compared: argument,
+          replacement: replacementOf(call.callee.property.name),
+          isSearch: true,
+        });
+      }
+    }
+
+    /** `/Invalid symbol/.test(msg)`: a regular expression literal looking in the error's text. */
+    function checkPatternSearch(call: MethodCallWithArgument): void {
+      if (call.callee.object.type !== AST_NODE_TYPES.Literal) return;
+      check({
+        node: call,
+        errorText: call.arguments[0],
+        compared: call.callee.object,
+        replacement: replacementOf(call.callee.property.name),
+        isSearch: true,
+      });
+    }
+
     return {
-      BinaryExpression(node) {
-        if (!EQUALITY_OPERATORS.has(node.operator)) return;
-        const leftIsText = staticStringValue(node.left) !== undefined;
+      [TEXT_EQUALITY](node: TSESTree.BinaryExpression) {
         const rightIsText = staticStringValue(node.right) !== undefined;
-        if (leftIsText === rightIsText) return;
+        // `'a' === 'b'` compares no error's text.
+        if (rightIsText && staticStringValue(node.left) !== undefined) return;
         const [compared, errorText] = rightIsText ? [node.right, node.left] : [node.left, node.right];
         check({ node, errorText, compared, replacement: 'equality', isSearch: false });
       },
-      CallExpression(node) {
-        const { callee } = node;
-        const [argument] = node.arguments;
-        // Node types first, as most calls fail there; the method name only for a call with a literal in place.
-        if (argument === undefined || callee.type !== AST_NODE_TYPES.MemberExpression || callee.computed) return;
-        if (isCall(node, ELEMENT_CALLBACK_METHODS)) {
-          checkSearchedList(node);
-          return;
-        }
-        const argumentIsText = isTextLiteral(argument);
-        const objectIsLiteral = callee.object.type === AST_NODE_TYPES.Literal;
-        const argumentIsLogical = argument.type === AST_NODE_TYPES.LogicalExpression;
-        if (
-          (!argumentIsText && !objectIsLiteral && !argumentIsLogical) ||
-          callee.property.type !== AST_NODE_TYPES.Identifier
-        ) {
-          return;
-        }
-        const method = callee.property.name;
-        const literalPlace = TEXT_SEARCH_METHODS.get(method);
-        // `msg.match(/Too many new orders/ || /…/)`: each text the author meant, none replaceable by one comparison.
-        if (literalPlace === 'argument' && argument.type === AST_NODE_TYPES.LogicalExpression) {
-          for (const text of logicalLeaves(argument).filter(isTextLiteral)) {
-            check({ node: text, errorText: callee.object, compared: text, replacement: 'none', isSearch: true });
-          }
-          return;
-        }
-        if (literalPlace === 'argument' && argumentIsText) {
-          check({
-            node,
-            errorText: callee.object,
-            compared: argument,
-            replacement: replacementOf(method),
-            isSearch: true,
-          });
-        } else if (literalPlace === 'callee object' && objectIsLiteral) {
-          check({
-            node,
-            errorText: argument,
-            compared: callee.object,
-            replacement: replacementOf(method),
-            isSearch: true,
-          });
-        }
+      [SEARCH_CALL](node: MethodCallWithArgument) {
+        const method = node.callee.property.name;
+        if (ELEMENT_CALLBACK_METHODS.has(method)) checkSearchedList(node);
+        else if (PATTERN_SEARCH_METHODS.has(method)) checkPatternSearch(node);
+        else checkTextSearch(node);
       },
-      SwitchCase(node) {
-        if (node.test === null || staticStringValue(node.test) === undefined) return;
+      [TEXT_CASE](node: TSESTree.SwitchCase & { test: TSESTree.Expression }) {
         check({
           node: node.test,
           errorText: node.parent.discriminant,

@@ -41,6 +41,8 @@ export function propertyName(
   const key = node.type === AST_NODE_TYPES.MemberExpression ? node.property : node.key;
   // A private name is a name too: `this.#code` holds a code as `this.code` does.
   if (key.type === AST_NODE_TYPES.PrivateIdentifier) return key.name;
+  // `err['msg']`, frequent in bracket-style code, without evaluating the key as a constant.
+  if (node.computed && key.type === AST_NODE_TYPES.Literal && typeof key.value === 'string') return key.value;
   return ASTUtils.getPropertyName(node) ?? undefined;
 }
 

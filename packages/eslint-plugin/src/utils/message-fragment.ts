@@ -54,7 +54,7 @@ function coverFrom(segments: readonly string[], current: number, rest: string, t
 export function coveredCatalogueText(segments: readonly string[], text: string): string[] | undefined {
   let best: string[] | undefined;
   segments.forEach((segment, current) => {
-    for (let start = 0; start <= segment.length; start += 1) {
+    for (const start of alignedStarts(segment, text)) {
       const pieces = coverFrom(segments, current, segment.slice(start), text);
       if (pieces !== undefined && (best === undefined || letterCount(pieces) > letterCount(best))) best = pieces;
     }
@@ -62,15 +62,70 @@ export function coveredCatalogueText(segments: readonly string[], text: string):
   return best;
 }
 
+/**
+ * Where in `segment` the rest that `text` may start with, or be the start of, can begin, in order: a rest and the
+ * text agree in their first character, and the empty rest at the end agrees with any text.
+ */
+function alignedStarts(segment: string, text: string): number[] {
+  const first = text[0];
+  if (first === undefined) return Array.from({ length: segment.length + 1 }, (_, start) => start);
+  const starts: number[] = [];
+  for (let start = segment.indexOf(first); start !== -1; start = segment.indexOf(first, start + 1)) starts.push(start);
+  starts.push(segment.length);
+  return starts;
+}
+
+/** The lower-case segments of each message variant, split once: every compared text is tried against them. */
+const lowerCaseSegments = new Map<string, readonly string[]>();
+
+function lowerCaseSegmentsOf(variant: string): readonly string[] {
+  let segments = lowerCaseSegments.get(variant);
+  if (segments === undefined) {
+    segments = splitMessageTemplate(variant).map((segment) => segment.toLowerCase());
+    lowerCaseSegments.set(variant, segments);
+  }
+  return segments;
+}
+
 /** Whether `text` (lower case) is the whole variant or a part of it long enough to stand for it. */
 function isSignificantPart(variant: string, text: string): boolean {
-  const segments = splitMessageTemplate(variant).map((segment) => segment.toLowerCase());
+  const segments = lowerCaseSegmentsOf(variant);
   const covered = coveredCatalogueText(segments, text);
   if (covered === undefined) return false;
   const letters = letterCount(covered);
   // Punctuation and case aside, the whole message: `'invalid symbol'` for `Invalid symbol.`.
   if (letters > 0 && letters === letterCount(segments)) return true;
   return wordCount(covered) >= MIN_FRAGMENT_WORDS && letters >= MIN_FRAGMENT_LETTERS;
+}
+
+/** Definitions found for a compared value, per catalogue: a codebase compares the same texts again and again. */
+type DefinitionsCache = WeakMap<CatalogueIndex, Map<string, readonly ExchangeErrorDefinition[]>>;
+
+/** Distinct values kept per catalogue; past it the cache starts afresh, so a long-lived process stays bounded. */
+const MAX_CACHED_VALUES = 10_000;
+
+const definitionsByText: DefinitionsCache = new WeakMap();
+const definitionsByPattern: DefinitionsCache = new WeakMap();
+const definitionsByNamingText: DefinitionsCache = new WeakMap();
+
+function cachedPerIndex(
+  caches: DefinitionsCache,
+  index: CatalogueIndex,
+  key: string,
+  find: () => readonly ExchangeErrorDefinition[],
+): readonly ExchangeErrorDefinition[] {
+  let cache = caches.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    caches.set(index, cache);
+  }
+  let definitions = cache.get(key);
+  if (definitions === undefined) {
+    if (cache.size >= MAX_CACHED_VALUES) cache.clear();
+    definitions = find();
+    cache.set(key, definitions);
+  }
+  return definitions;
 }
 
 /** The definitions of the catalogue with a message variant that `matches`, in catalogue order. */
@@ -85,9 +140,11 @@ function definitionsWithVariant(
  * Definitions with a message that `text` is, or a significant part of, compared case-insensitively with a placeholder
  * standing for any text: `'Invalid symbol.'`, `'insufficient balance'`, `"Parameter 'side' was empty."`.
  */
-export function definitionsMatchingText(index: CatalogueIndex, text: string): ExchangeErrorDefinition[] {
+export function definitionsMatchingText(index: CatalogueIndex, text: string): readonly ExchangeErrorDefinition[] {
   const lowerCase = text.toLowerCase();
-  return definitionsWithVariant(index, (variant) => isSignificantPart(variant, lowerCase));
+  return cachedPerIndex(definitionsByText, index, lowerCase, () =>
+    definitionsWithVariant(index, (variant) => isSignificantPart(variant, lowerCase)),
+  );
 }
 
 /**
@@ -95,19 +152,22 @@ export function definitionsMatchingText(index: CatalogueIndex, text: string): Ex
  * sample values. A pattern of plain text is matched as text, so `/Parameter 'side'/` still finds its template;
  * a pattern that also matches an unrelated sentence, or nothing at all, matches no definition.
  */
-export function definitionsMatchingPattern(index: CatalogueIndex, pattern: RegExp): ExchangeErrorDefinition[] {
+export function definitionsMatchingPattern(index: CatalogueIndex, pattern: RegExp): readonly ExchangeErrorDefinition[] {
   if (PLAIN_PATTERN.test(pattern.source)) {
     return definitionsMatchingText(index, pattern.source.replace(/\\(.)/gu, '$1'));
   }
-  // Without `g` or `y`, `exec` ignores `lastIndex`; `i` because messages are compared regardless of case.
-  const search = new RegExp(pattern.source, `${pattern.flags.replace(/[gyi]/g, '')}i`);
-  if (search.test('') || search.test(UNRELATED_SENTENCE)) return [];
-  return definitionsWithVariant(index, (variant) =>
-    PLACEHOLDER_SAMPLES.some((sample) => {
-      const found = search.exec(splitMessageTemplate(variant).join(sample));
-      return found !== null && isSignificantPart(variant, found[0].toLowerCase());
-    }),
-  );
+  // Flags cannot contain a slash, so `flags/source` names one pattern.
+  return cachedPerIndex(definitionsByPattern, index, `${pattern.flags}/${pattern.source}`, () => {
+    // Without `g` or `y`, `exec` ignores `lastIndex`; `i` because messages are compared regardless of case.
+    const search = new RegExp(pattern.source, `${pattern.flags.replace(/[gyi]/g, '')}i`);
+    if (search.test('') || search.test(UNRELATED_SENTENCE)) return [];
+    return definitionsWithVariant(index, (variant) =>
+      PLACEHOLDER_SAMPLES.some((sample) => {
+        const found = search.exec(splitMessageTemplate(variant).join(sample));
+        return found !== null && isSignificantPart(variant, found[0].toLowerCase());
+      }),
+    );
+  });
 }
 
 /** A code (`-1021`) or an UPPER_SNAKE name (`UNKNOWN_ORDER`) standing alone in a text or a pattern source. */
@@ -117,7 +177,9 @@ const CODE_OR_NAME = /(?<![\w.-])-?\d+(?![\w.])|(?<![\w$])[A-Z][A-Z\d]*(?:_[A-Z\
  * Definitions a text names by code or by name: `'Error -1021'`, the source of `/-2013|NO_SUCH_ORDER/`. Errors
  * whose message carries the code (`Error -1021: …`) are then told apart by their text, where the code is.
  */
-export function definitionsNamedInText(index: CatalogueIndex, text: string): ExchangeErrorDefinition[] {
-  const found = (text.match(CODE_OR_NAME) ?? []).map((word) => index.catalogue.get(word));
-  return [...new Set(found.filter((definition) => definition !== undefined))];
+export function definitionsNamedInText(index: CatalogueIndex, text: string): readonly ExchangeErrorDefinition[] {
+  return cachedPerIndex(definitionsByNamingText, index, text, () => {
+    const found = (text.match(CODE_OR_NAME) ?? []).map((word) => index.catalogue.get(word));
+    return [...new Set(found.filter((definition) => definition !== undefined))];
+  });
 }
