@@ -33,6 +33,16 @@ export interface FileScan {
    * `undefined` as above. Searched at the first call, as only some rules need them.
    */
   nameOffsets(): readonly number[] | undefined;
+  /**
+   * Where the escapes the scan does not decode start, in order (none in most files). Each lies in the literal,
+   * template, regular expression or identifier whose spelling it may change.
+   */
+  readonly escapeOffsets: readonly number[];
+  /**
+   * The code-shaped numbers of `codeShapedOffsets`, also in a text with escapes: those the scan reads. A literal
+   * that may spell another holds an escape of `escapeOffsets`.
+   */
+  readonly readCodeShapedOffsets: readonly number[];
 }
 
 /** A rule's test of a file: whether it holds what the rule needs to report anything. */
@@ -67,14 +77,6 @@ function namePattern(names: readonly string[]): RegExp | undefined {
 
 /** A decimal integer without leading zeros or separators: its value is its digits. */
 const PLAIN_DECIMAL = /^[1-9]\d*$/u;
-
-/** The scan of a file it cannot read: every kind is a candidate, at offsets it cannot tell. */
-const EVERY_KIND: FileScan = {
-  has: () => true,
-  catalogueCodeOffsets: undefined,
-  codeShapedOffsets: undefined,
-  nameOffsets: () => undefined,
-};
 
 /** What may stand between a unary minus and its number besides comments: `- 1121`, `-(1121)`. */
 const BETWEEN_MINUS_AND_NUMBER = /[\s(]/u;
@@ -144,10 +146,11 @@ function matchOffsets(pattern: RegExp | undefined, text: string): number[] {
 /** Per catalogue, the scans of the files linted with it. */
 const scansByIndex = new WeakMap<CatalogueIndex, WeakMap<TSESLint.SourceCode, FileScan>>();
 
-/** The offsets of the two numeric kinds, sorted; `undefined` for a text with an escape the scan does not decode. */
+/** The offsets of the two numeric kinds and of the escapes the scan does not decode, sorted. */
 interface NumberOffsets {
   readonly catalogueCode: number[];
   readonly codeShaped: number[];
+  readonly escapes: number[];
 }
 
 /** Records the number spelled at `start` under each kind it may be, with the sign or signs it may carry. */
@@ -173,12 +176,15 @@ function classifyNumber(
 }
 
 /** Every number of the text, each with the signs it may carry. */
-function scanEveryNumber(text: string, index: CatalogueIndex): NumberOffsets | undefined {
-  const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [] };
+function scanEveryNumber(text: string, index: CatalogueIndex): NumberOffsets {
+  const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [], escapes: [] };
   SCAN_PATTERN.lastIndex = 0;
   for (let match = SCAN_PATTERN.exec(text); match !== null; match = SCAN_PATTERN.exec(text)) {
     const [spelling] = match;
-    if (spelling.startsWith('\\')) return undefined;
+    if (spelling.startsWith('\\')) {
+      offsets.escapes.push(match.index);
+      continue;
+    }
     const negated = mayBeNegated(text, match.index);
     classifyNumber(spelling, match.index, (value) => (negated ? [value, -value] : [value]), index, offsets);
   }
@@ -220,11 +226,11 @@ function negatedNumberStart(text: string, from: number): number {
  * minus to minus (and backslash to backslash for the escapes), which is several times faster than matching every
  * number of a file.
  */
-function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets | undefined {
+function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets {
+  const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [], escapes: [] };
   for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) {
-    if (UNDECODED_ESCAPE.test(text[at + 1] ?? '')) return undefined;
+    if (UNDECODED_ESCAPE.test(text[at + 1] ?? '')) offsets.escapes.push(at);
   }
-  const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [] };
   const negative = (value: number) => [-value];
   for (let minus = text.indexOf('-'); minus !== -1; minus = text.indexOf('-', minus + 1)) {
     const start = negatedNumberStart(text, minus + 1);
@@ -235,13 +241,25 @@ function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets 
   }
   // A minus inside a comment between another minus and its number finds a number out of order, or the same one.
   const sorted = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
-  return { catalogueCode: sorted(offsets.catalogueCode), codeShaped: sorted(offsets.codeShaped) };
+  return { ...offsets, catalogueCode: sorted(offsets.catalogueCode), codeShaped: sorted(offsets.codeShaped) };
 }
 
 function scanText(text: string, index: CatalogueIndex): FileScan {
   const patterns = patternsOf(index);
   const numbers = patterns.negativeOnly ? scanNegatedNumbers(text, index) : scanEveryNumber(text, index);
-  if (numbers === undefined) return EVERY_KIND;
+  const escapeOffsets = numbers.escapes;
+  const readCodeShapedOffsets = numbers.codeShaped;
+  // A text the scan cannot read holds every kind, at offsets it cannot tell.
+  if (escapeOffsets.length > 0) {
+    return {
+      has: () => true,
+      catalogueCodeOffsets: undefined,
+      codeShapedOffsets: undefined,
+      nameOffsets: () => undefined,
+      escapeOffsets,
+      readCodeShapedOffsets,
+    };
+  }
   // Words by a plain search, which is faster than matching each of their many occurrences.
   const found = new Set<CandidateKind>(PRESCAN_WORDS.filter((word) => text.includes(word)));
   if (numbers.catalogueCode.length > 0) found.add('catalogue-code');
@@ -252,6 +270,8 @@ function scanText(text: string, index: CatalogueIndex): FileScan {
     catalogueCodeOffsets: numbers.catalogueCode,
     codeShapedOffsets: numbers.codeShaped,
     nameOffsets: () => (nameOffsets ??= matchOffsets(patterns.names, text)),
+    escapeOffsets,
+    readCodeShapedOffsets,
   };
 }
 
@@ -282,25 +302,53 @@ function lowerBound(offsets: readonly number[], start: number, from: number, to:
   return low;
 }
 
+/** A node's child or children under one visitor key. */
+type ChildValue = TSESTree.Node | (TSESTree.Node | null)[] | null | undefined;
+
+function childValue(node: TSESTree.Node, key: string): ChildValue {
+  return (node as unknown as Record<string, ChildValue>)[key];
+}
+
 /**
  * The innermost node at each of the sorted `offsets`, each node once. One descent
  * from the root enters only the nodes on the paths to them, where a search per offset (`getNodeByRangeIndex`)
- * walks the tree from the root each time.
+ * walks the tree from the root each time. It allocates nothing per node, as a fresh tree is still in the young
+ * generation, where each collection copies it.
  */
 export function nodesAt(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): TSESTree.Node[] {
   const found = new Set<TSESTree.Node>();
   const { visitorKeys } = sourceCode;
+  /** Hands `child` the offsets from `next` on that it holds; those before it lie in `node`, between its children. */
+  function enter(node: TSESTree.Node, child: TSESTree.Node, next: number, to: number): number {
+    const first = lowerBound(offsets, child.range[0], next, to);
+    const last = lowerBound(offsets, child.range[1], first, to);
+    if (first > next) found.add(node);
+    if (first < last) descend(child, first, last);
+    return last;
+  }
   function descend(node: TSESTree.Node, from: number, to: number): void {
+    const keys = visitorKeys[node.type] ?? [];
     let next = from;
-    for (const child of childrenInSourceOrder(node, visitorKeys)) {
-      if (next >= to) break;
-      const first = lowerBound(offsets, child.range[0], next, to);
-      const last = lowerBound(offsets, child.range[1], first, to);
-      if (first === last) continue;
-      // Offsets before this child lie in the node itself, between its children.
-      if (first > next) found.add(node);
-      descend(child, first, last);
-      next = last;
+    if (!keysInSourceOrder(node, keys)) {
+      for (const child of childrenInSourceOrder(node, keys)) {
+        if (next >= to) break;
+        if (child.range[1] > (offsets[next] as number)) next = enter(node, child, next, to);
+      }
+    } else {
+      for (const key of keys) {
+        const value = childValue(node, key);
+        if (Array.isArray(value)) {
+          // A long list (a class body, a map of codes) is passed by halving, not child by child.
+          let at = 0;
+          while (next < to && (at = firstEndingAfter(value, offsets[next] as number, at)) < value.length) {
+            const child = value[at];
+            if (child != null) next = enter(node, child, next, to);
+            at += 1;
+          }
+        } else if (value != null && next < to && value.range[1] > (offsets[next] as number)) {
+          next = enter(node, value, next, to);
+        }
+      }
     }
     if (next < to) found.add(node);
   }
@@ -311,24 +359,56 @@ export function nodesAt(sourceCode: TSESLint.SourceCode, offsets: readonly numbe
   return [...found];
 }
 
-/**
- * A node's children by where they start. Visitor keys are not always in source order (a template's quasis come
- * before its expressions); children that start together keep their key order, so a shorthand property's key,
- * which shares its range with the value, comes first, as `getNodeByRangeIndex` finds it.
- */
-function childrenInSourceOrder(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode['visitorKeys']): TSESTree.Node[] {
-  const children: TSESTree.Node[] = [];
-  let sorted = true;
-  for (const key of visitorKeys[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    for (const child of (Array.isArray(value) ? value : [value]) as (TSESTree.Node | null | undefined)[]) {
-      if (child == null) continue;
-      const previous = children.at(-1);
-      if (previous !== undefined && previous.range[0] > child.range[0]) sorted = false;
-      children.push(child);
-    }
+/** The index of the first of `nodes[from…]`, in source order with holes, that ends after `offset` (or a hole before it). */
+function firstEndingAfter(nodes: readonly (TSESTree.Node | null)[], offset: number, from: number): number {
+  let low = from;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    let probe = middle;
+    while (probe < high && nodes[probe] == null) probe += 1;
+    if (probe < high && (nodes[probe] as TSESTree.Node).range[1] <= offset) low = probe + 1;
+    else high = middle;
   }
-  return sorted ? children : children.sort((a, b) => a.range[0] - b.range[0]);
+  return low;
+}
+
+/**
+ * Whether the children come in source order key by key. Each key's list is in source order, so its ends tell.
+ * Visitor keys are not always so (a template's quasis come before its expressions); children that start together
+ * keep their key order, so a shorthand property's key, which shares its range with the value, comes first, as
+ * `getNodeByRangeIndex` finds it.
+ */
+function keysInSourceOrder(node: TSESTree.Node, keys: readonly string[]): boolean {
+  let previousStart = -Infinity;
+  for (const key of keys) {
+    const value = childValue(node, key);
+    if (value == null) continue;
+    if (!Array.isArray(value)) {
+      const { range } = value as TSESTree.Node;
+      if (range[0] < previousStart) return false;
+      previousStart = range[0];
+      continue;
+    }
+    let first = 0;
+    while (first < value.length && value[first] == null) first += 1;
+    let last = value.length - 1;
+    while (last >= first && value[last] == null) last -= 1;
+    if (first > last) continue;
+    if ((value[first] as TSESTree.Node).range[0] < previousStart) return false;
+    previousStart = (value[last] as TSESTree.Node).range[0];
+  }
+  return true;
+}
+
+/** A node's children by where they start, for the few nodes whose keys are not in source order. */
+function childrenInSourceOrder(node: TSESTree.Node, keys: readonly string[]): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const key of keys) {
+    const value = childValue(node, key);
+    for (const child of Array.isArray(value) ? value : [value]) if (child != null) children.push(child);
+  }
+  return children.sort((a, b) => a.range[0] - b.range[0]);
 }
 
 /** The literals that hold the given offsets of the text, each once: the nodes a rule needs to visit. */

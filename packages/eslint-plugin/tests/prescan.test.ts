@@ -83,6 +83,17 @@ describe('prescan', () => {
     },
   );
 
+  it('gives the escapes it does not decode and the code-shaped numbers it reads beside them', () => {
+    const text = "const a = '-\\u0031211', b = -1999; if (err.code === -1211) {}";
+    const scan = prescan(sourceCodeOf(text), index);
+    expect(scan.codeShapedOffsets).toBeUndefined();
+    expect(scan.escapeOffsets).toEqual([text.indexOf('\\')]);
+    expect(scan.readCodeShapedOffsets).toEqual([text.indexOf('1999'), text.lastIndexOf('1211')]);
+    expect(literalsAt(sourceCodeOf(text), scan.escapeOffsets).map((literal) => literal.value)).toEqual(['-1211']);
+    const plain = prescan(sourceCodeOf('f(-1211);'), index);
+    expect([plain.escapeOffsets, plain.readCodeShapedOffsets]).toEqual([[], [3]]);
+  });
+
   it('scans each file once per catalogue, and again for another catalogue', () => {
     const sourceCode = sourceCodeOf('const a = 404;');
     expect(prescan(sourceCode, index)).toBe(prescan(sourceCode, index));

@@ -6,7 +6,7 @@ import {
   type ExchangeErrorDefinition,
 } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { literalsAt, prescan, type CandidateTest } from '../prescan.js';
+import { literalsAt, prescan, type CandidateTest, type FileScan } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, isCodesObject } from '../utils/code-reference.js';
 import { outermostValue, propertyName } from '../utils/ast.js';
@@ -153,39 +153,33 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Only the literals that can be findings: the code-shaped numbers the scan found and the literal arguments of
-     * exchange-error calls, each checked once. ESLint sorts the reports by position.
+     * Only the literals that can be findings, each checked once: the code-shaped numbers the scan reads, the
+     * literals with an escape it does not decode, and the literal arguments of exchange-error calls. ESLint sorts
+     * the reports by position.
      */
-    function candidateLiteralListeners(codeShapedOffsets: readonly number[]): TSESLint.RuleListener {
+    function candidateLiteralListeners(scan: FileScan): TSESLint.RuleListener {
       const checked = new Set<TSESTree.Literal>();
-      const checkArguments = (calls: Iterable<ExchangeErrorCall>): void => {
-        for (const call of calls) {
-          for (const literal of literalArguments(call)) {
-            if (!checked.has(literal)) reportUnknownLiteral(literal);
-            checked.add(literal);
-          }
+      const check = (literals: Iterable<TSESTree.Literal>): void => {
+        for (const literal of literals) {
+          if (!checked.has(literal)) reportUnknownLiteral(literal);
+          checked.add(literal);
         }
+      };
+      const checkArguments = (calls: Iterable<ExchangeErrorCall>): void => {
+        for (const call of calls) check(literalArguments(call));
       };
       return {
         Program() {
-          for (const literal of literalsAt(sourceCode, codeShapedOffsets)) {
-            reportUnknownLiteral(literal);
-            checked.add(literal);
-          }
-          checkArguments(exchangeErrorCallsInText(sourceCode));
+          check(literalsAt(sourceCode, scan.readCodeShapedOffsets));
+          check(literalsAt(sourceCode, scan.escapeOffsets));
+          checkArguments(exchangeErrorCallsInText(sourceCode, scan.escapeOffsets));
         },
         [UNSPELLED_KEYS]: (key: TSESTree.MemberExpression) => checkArguments(exchangeErrorCallsAbove(key)),
       };
     }
 
     const scan = prescan(sourceCode, index);
-    const { codeShapedOffsets } = scan;
-    const literalListeners = !mayReportLiteral(scan)
-      ? {}
-      : // Where the scan cannot read the text, every literal is a candidate.
-        codeShapedOffsets === undefined
-        ? { Literal: reportUnknownLiteral }
-        : candidateLiteralListeners(codeShapedOffsets);
+    const literalListeners = mayReportLiteral(scan) ? candidateLiteralListeners(scan) : {};
     return {
       ...literalListeners,
       // A file that never names the import source has no codes object: no listener for its many `a.b`.

@@ -51,15 +51,20 @@ export function exchangeErrorCallsAbove(node: TSESTree.Node): ExchangeErrorCall[
 
 /**
  * The exchange-error calls whose callee name the text spells out, as an identifier, a property or a key: the node at
- * each `ExchangeError` of the text lies inside such a callee. Keys the text need not spell are `UNSPELLED_KEYS`.
+ * each `ExchangeError` of the text lies inside such a callee. An identifier may spell it with escapes, so the nodes
+ * at `escapeOffsets` are climbed from too; keys the text need not spell are `UNSPELLED_KEYS`.
  */
-export function exchangeErrorCallsInText(sourceCode: TSESLint.SourceCode): Set<ExchangeErrorCall> {
+export function exchangeErrorCallsInText(
+  sourceCode: TSESLint.SourceCode,
+  escapeOffsets: readonly number[],
+): Set<ExchangeErrorCall> {
   const { text } = sourceCode;
   const offsets: number[] = [];
   for (let at = text.indexOf(CALLEE_WORD); at !== -1; at = text.indexOf(CALLEE_WORD, at + CALLEE_WORD.length)) {
     offsets.push(at);
   }
-  return new Set(nodesAt(sourceCode, offsets).flatMap(exchangeErrorCallsAbove));
+  const nodes = [...nodesAt(sourceCode, offsets), ...nodesAt(sourceCode, escapeOffsets)];
+  return new Set(nodes.flatMap((node) => exchangeErrorCallsAbove(node)));
 }
 
 /**
