@@ -7,8 +7,10 @@ import { perFile } from './utils/per-file.js';
  * - `catalogue-code`: a number or digit string that may spell a catalogue code (`-1121`, `'-01121'`, `0x461`);
  * - `code-shaped-number`: one with the sign and digit count of some code, known or not (`-1211`);
  * - a word of `PRESCAN_WORDS`, e.g. `Error`.
- * An escape the scan does not decode (`\x`, `\u`, a legacy octal escape, a line continuation) can spell a digit, a
- * minus sign or a letter of a word: the literal or identifier it is in is a candidate of every kind, at its offset.
+ * An escape the scan does not decode (`\x`, `\u`, a legacy octal escape, `\8`, a line continuation, an identity
+ * escape such as `\-` or `\E`) can spell a digit, a minus sign or a letter of a word: the literal or identifier it is
+ * in is a candidate of every kind, at its offset. Only the escapes of a quote, a backslash and the control
+ * characters (`\n`, `\t`…) spell nothing a rule looks for.
  */
 export type CandidateKind = 'catalogue-code' | 'code-shaped-number' | PrescanWord;
 
@@ -44,11 +46,11 @@ export type CandidateTest = (scan: FileScan) => boolean;
  * no number starts with a backslash.
  */
 const SCAN_PATTERN =
-  /\\[xu0-7\r\n\u2028\u2029]|0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?/gu;
+  /\\[^nrtbfv'"\\`$]|0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?/gu;
 /** A numeric spelling where one starts: the number part of `SCAN_PATTERN`. */
 const NUMBER_AT = /0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?/uy;
-/** What follows a backslash in an escape the scan does not decode. */
-const UNDECODED_ESCAPE = /[xu0-7\r\n\u2028\u2029]/u;
+/** What follows a backslash in an escape the scan does not decode: anything but a quote, a backslash or a control letter. */
+const UNDECODED_ESCAPE = /[^nrtbfv'"\\`$]/u;
 /**
  * Per ASCII character code, whether it may follow a minus on the way to its number: a digit, `.`, white space, `(`,
  * and the starts of comments (`/*`, `//`, `<!--`, `-->`). Any other ASCII character (a letter, a quote) rules the
@@ -286,25 +288,53 @@ function lowerBound(offsets: readonly number[], start: number, from: number, to:
   return low;
 }
 
+/** A node's child or children under one visitor key. */
+type ChildValue = TSESTree.Node | (TSESTree.Node | null)[] | null | undefined;
+
+function childValue(node: TSESTree.Node, key: string): ChildValue {
+  return (node as unknown as Record<string, ChildValue>)[key];
+}
+
 /**
  * The innermost node at each of the sorted `offsets`, each node once. One descent
  * from the root enters only the nodes on the paths to them, where a search per offset (`getNodeByRangeIndex`)
- * walks the tree from the root each time.
+ * walks the tree from the root each time. It allocates nothing per node, as a fresh tree is still in the young
+ * generation, where each collection copies it.
  */
 export function nodesAt(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): TSESTree.Node[] {
   const found = new Set<TSESTree.Node>();
   const { visitorKeys } = sourceCode;
+  /** Hands `child` the offsets from `next` on that it holds; those before it lie in `node`, between its children. */
+  function enter(node: TSESTree.Node, child: TSESTree.Node, next: number, to: number): number {
+    const first = lowerBound(offsets, child.range[0], next, to);
+    const last = lowerBound(offsets, child.range[1], first, to);
+    if (first > next) found.add(node);
+    if (first < last) descend(child, first, last);
+    return last;
+  }
   function descend(node: TSESTree.Node, from: number, to: number): void {
+    const keys = visitorKeys[node.type] ?? [];
     let next = from;
-    for (const child of childrenInSourceOrder(node, visitorKeys)) {
-      if (next >= to) break;
-      const first = lowerBound(offsets, child.range[0], next, to);
-      const last = lowerBound(offsets, child.range[1], first, to);
-      if (first === last) continue;
-      // Offsets before this child lie in the node itself, between its children.
-      if (first > next) found.add(node);
-      descend(child, first, last);
-      next = last;
+    if (!keysInSourceOrder(node, keys)) {
+      for (const child of childrenInSourceOrder(node, keys)) {
+        if (next >= to) break;
+        if (child.range[1] > (offsets[next] as number)) next = enter(node, child, next, to);
+      }
+    } else {
+      for (const key of keys) {
+        const value = childValue(node, key);
+        if (Array.isArray(value)) {
+          // A long list (a class body, a map of codes) is passed by halving, not child by child.
+          let at = 0;
+          while (next < to && (at = firstEndingAfter(value, offsets[next] as number, at)) < value.length) {
+            const child = value[at];
+            if (child != null) next = enter(node, child, next, to);
+            at += 1;
+          }
+        } else if (value != null && next < to && value.range[1] > (offsets[next] as number)) {
+          next = enter(node, value, next, to);
+        }
+      }
     }
     if (next < to) found.add(node);
   }
@@ -315,24 +345,56 @@ export function nodesAt(sourceCode: TSESLint.SourceCode, offsets: readonly numbe
   return [...found];
 }
 
-/**
- * A node's children by where they start. Visitor keys are not always in source order (a template's quasis come
- * before its expressions); children that start together keep their key order, so a shorthand property's key,
- * which shares its range with the value, comes first, as `getNodeByRangeIndex` finds it.
- */
-function childrenInSourceOrder(node: TSESTree.Node, visitorKeys: TSESLint.SourceCode['visitorKeys']): TSESTree.Node[] {
-  const children: TSESTree.Node[] = [];
-  let sorted = true;
-  for (const key of visitorKeys[node.type] ?? []) {
-    const value = (node as unknown as Record<string, unknown>)[key];
-    for (const child of (Array.isArray(value) ? value : [value]) as (TSESTree.Node | null | undefined)[]) {
-      if (child == null) continue;
-      const previous = children.at(-1);
-      if (previous !== undefined && previous.range[0] > child.range[0]) sorted = false;
-      children.push(child);
-    }
+/** The index of the first of `nodes[from…]`, in source order with holes, that ends after `offset` (or a hole before it). */
+function firstEndingAfter(nodes: readonly (TSESTree.Node | null)[], offset: number, from: number): number {
+  let low = from;
+  let high = nodes.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    let probe = middle;
+    while (probe < high && nodes[probe] == null) probe += 1;
+    if (probe < high && (nodes[probe] as TSESTree.Node).range[1] <= offset) low = probe + 1;
+    else high = middle;
   }
-  return sorted ? children : children.sort((a, b) => a.range[0] - b.range[0]);
+  return low;
+}
+
+/**
+ * Whether the children come in source order key by key. Each key's list is in source order, so its ends tell.
+ * Visitor keys are not always so (a template's quasis come before its expressions); children that start together
+ * keep their key order, so a shorthand property's key, which shares its range with the value, comes first, as
+ * `getNodeByRangeIndex` finds it.
+ */
+function keysInSourceOrder(node: TSESTree.Node, keys: readonly string[]): boolean {
+  let previousStart = -Infinity;
+  for (const key of keys) {
+    const value = childValue(node, key);
+    if (value == null) continue;
+    if (!Array.isArray(value)) {
+      const { range } = value as TSESTree.Node;
+      if (range[0] < previousStart) return false;
+      previousStart = range[0];
+      continue;
+    }
+    let first = 0;
+    while (first < value.length && value[first] == null) first += 1;
+    let last = value.length - 1;
+    while (last >= first && value[last] == null) last -= 1;
+    if (first > last) continue;
+    if ((value[first] as TSESTree.Node).range[0] < previousStart) return false;
+    previousStart = (value[last] as TSESTree.Node).range[0];
+  }
+  return true;
+}
+
+/** A node's children by where they start, for the few nodes whose keys are not in source order. */
+function childrenInSourceOrder(node: TSESTree.Node, keys: readonly string[]): TSESTree.Node[] {
+  const children: TSESTree.Node[] = [];
+  for (const key of keys) {
+    const value = childValue(node, key);
+    for (const child of Array.isArray(value) ? value : [value]) if (child != null) children.push(child);
+  }
+  return children.sort((a, b) => a.range[0] - b.range[0]);
 }
 
 /** The literals that hold the given offsets of the text, each once: the nodes a rule needs to visit. */

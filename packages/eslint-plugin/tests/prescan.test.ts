@@ -74,23 +74,40 @@ describe('prescan', () => {
     expect(kinds('expect(x).toBeExchangeError(-1121);')).toEqual(['catalogue-code', 'code-shaped-number', 'Error']);
   });
 
-  it.each(["'\\x2d1121'", "'-\\x3121'", "'-1\\u0031'", "'-11\\\n21'", 'Err\\u006fr', "'\\055'"])(
-    'takes the literal or identifier with an escape it does not decode for a candidate of every kind: %s',
-    (text) => {
-      const program = `const a = ${text};`;
-      const sourceCode = sourceCodeOf(program);
-      const scan = prescan(sourceCode, index);
-      expect(kinds(program)).toEqual(['catalogue-code', 'code-shaped-number', 'Error']);
-      const escape = program.indexOf('\\');
-      expect(scan.escapeOffsets).toEqual([escape]);
-      expect(scan.catalogueCodeOffsets).toContain(escape);
-      expect(scan.codeShapedOffsets).toContain(escape);
-      expect(scan.nameOffsets()).toEqual([escape]);
-      expect(nodesAt(sourceCode, [escape]).map((node) => node.type)).toEqual([
-        text.startsWith("'") ? 'Literal' : 'Identifier',
-      ]);
-    },
-  );
+  it.each([
+    "'\\x2d1121'",
+    "'-\\x3121'",
+    "'-1\\u0031'",
+    "'-11\\\n21'",
+    'Err\\u006fr',
+    "'\\055'",
+    "'\\-1121'",
+    "'-112\\8'",
+    "'E\\Rror'",
+  ])('takes the literal or identifier with an escape it does not decode for a candidate of every kind: %s', (text) => {
+    const program = `const a = ${text};`;
+    const sourceCode = sourceCodeOf(program);
+    const scan = prescan(sourceCode, index);
+    expect(kinds(program)).toEqual(['catalogue-code', 'code-shaped-number', 'Error']);
+    const escape = program.indexOf('\\');
+    expect(scan.escapeOffsets).toEqual([escape]);
+    expect(scan.catalogueCodeOffsets).toContain(escape);
+    expect(scan.codeShapedOffsets).toContain(escape);
+    expect(scan.nameOffsets()).toEqual([escape]);
+    expect(nodesAt(sourceCode, [escape]).map((node) => node.type)).toEqual([
+      text.startsWith("'") ? 'Literal' : 'Identifier',
+    ]);
+  });
+
+  it('gives the escapes it does not decode beside the code-shaped numbers it reads', () => {
+    const text = "const a = '-\\u0031211', b = -1999; if (err.code === -1211) {}";
+    const sourceCode = sourceCodeOf(text);
+    const scan = prescan(sourceCode, index);
+    expect(scan.escapeOffsets).toEqual([text.indexOf('\\')]);
+    expect(scan.codeShapedOffsets).toEqual([text.indexOf('\\'), text.indexOf('1999'), text.lastIndexOf('1211')]);
+    expect(literalsAt(sourceCode, scan.escapeOffsets).map((literal) => literal.value)).toEqual(['-1211']);
+    expect(prescan(sourceCodeOf('f(-1211);'), index).escapeOffsets).toEqual([]);
+  });
 
   it('scans each file once per catalogue, and again for another catalogue', () => {
     const sourceCode = sourceCodeOf('const a = 404;');

@@ -6,14 +6,20 @@ import {
   type ExchangeErrorDefinition,
 } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { prescan, type CandidateTest } from '../prescan.js';
+import { literalsAt, prescan, type CandidateTest, type FileScan } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, isCodesObject } from '../utils/code-reference.js';
 import { outermostValue, propertyName } from '../utils/ast.js';
 import { readUnknownCodeLiteral, readUnknownExpectedCode } from '../utils/code-literal.js';
 import { createRule } from '../utils/create-rule.js';
 import { isErrorCodeContext } from '../utils/error-code-context.js';
-import { isExchangeErrorArgument } from '../utils/exchange-error-call.js';
+import {
+  exchangeErrorCallsAbove,
+  exchangeErrorCallsInText,
+  isExchangeErrorArgument,
+  UNSPELLED_KEYS,
+  type ExchangeErrorCall,
+} from '../utils/exchange-error-call.js';
 import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
 export type Options = [
@@ -47,6 +53,14 @@ function isExchangeErrorArgumentValue(node: TSESTree.Node): boolean {
     (parent?.type === AST_NODE_TYPES.CallExpression || parent?.type === AST_NODE_TYPES.NewExpression) &&
     isExchangeErrorArgument(parent, value)
   );
+}
+
+/** The literals among a call's arguments, with that of a signed number: `-1211`, `'TIMEOT'`. */
+function literalArguments(call: ExchangeErrorCall): TSESTree.Literal[] {
+  return call.arguments.flatMap((argument) => {
+    const literal = argument.type === AST_NODE_TYPES.UnaryExpression ? argument.argument : argument;
+    return literal.type === AST_NODE_TYPES.Literal ? [literal] : [];
+  });
 }
 
 /**
@@ -138,8 +152,36 @@ export default createRule<Options, MessageIds>({
       }
     }
 
+    /**
+     * Only the literals that can be findings, each checked once: those at the scan's code-shaped offsets (the
+     * numbers it reads and the literals with an escape it does not decode) and the literal arguments of
+     * exchange-error calls. ESLint sorts
+     * the reports by position.
+     */
+    function candidateLiteralListeners(scan: FileScan): TSESLint.RuleListener {
+      const checked = new Set<TSESTree.Literal>();
+      const check = (literals: Iterable<TSESTree.Literal>): void => {
+        for (const literal of literals) {
+          if (!checked.has(literal)) reportUnknownLiteral(literal);
+          checked.add(literal);
+        }
+      };
+      const checkArguments = (calls: Iterable<ExchangeErrorCall>): void => {
+        for (const call of calls) check(literalArguments(call));
+      };
+      return {
+        Program() {
+          check(literalsAt(sourceCode, scan.codeShapedOffsets));
+          checkArguments(exchangeErrorCallsInText(sourceCode, scan.escapeOffsets));
+        },
+        [UNSPELLED_KEYS]: (key: TSESTree.MemberExpression) => checkArguments(exchangeErrorCallsAbove(key)),
+      };
+    }
+
+    const scan = prescan(sourceCode, index);
+    const literalListeners = mayReportLiteral(scan) ? candidateLiteralListeners(scan) : {};
     return {
-      ...(mayReportLiteral(prescan(sourceCode, index)) ? { Literal: reportUnknownLiteral } : {}),
+      ...literalListeners,
       // A file that never names the import source has no codes object: no listener for its many `a.b`.
       ...(mentionsImportSource ? { MemberExpression: reportUnknownMember } : {}),
     } satisfies TSESLint.RuleListener;

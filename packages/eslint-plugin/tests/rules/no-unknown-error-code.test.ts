@@ -282,6 +282,145 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
       ],
     },
     {
+      // An optional call.
+      code: "expect(error).toBeExchangeError?.('TIMEOT');",
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: "'TIMEOT'", candidates: 'TIMEOUT (-1007)' },
+          line: 1,
+          column: 35,
+          endLine: 1,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      // A computed key spelled out.
+      code: "expect(error)['toBeExchangeError']('-1999');",
+      errors: [
+        {
+          messageId: 'unknownCode',
+          data: { raw: "'-1999'" },
+          line: 1,
+          column: 36,
+          endLine: 1,
+          endColumn: 43,
+        },
+      ],
+    },
+    {
+      // Computed keys the text does not spell: assembled from pieces, or with an escape.
+      code: "expect(error)['toBeExchange' + 'Error']('TIMEOT');",
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: "'TIMEOT'", candidates: 'TIMEOUT (-1007)' },
+          line: 1,
+          column: 41,
+          endLine: 1,
+          endColumn: 49,
+        },
+      ],
+    },
+    {
+      code: "expect(error)[`toThrow${'Exchange'}Error`](-121);",
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-121', candidates: 'INVALID_TIMESTAMP (-1021) or BAD_SYMBOL (-1121)' },
+          line: 1,
+          column: 44,
+          endLine: 1,
+          endColumn: 48,
+        },
+      ],
+    },
+    {
+      code: "expect(error)['toBeExchang\\eError']('TIMEOT');",
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: "'TIMEOT'", candidates: 'TIMEOUT (-1007)' },
+          line: 1,
+          column: 37,
+          endLine: 1,
+          endColumn: 45,
+        },
+      ],
+    },
+    {
+      // A callee with an escape in its name.
+      code: "throw new \\u0045xchangeError('TIMEOT');",
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: "'TIMEOT'", candidates: 'TIMEOUT (-1007)' },
+          line: 1,
+          column: 30,
+          endLine: 1,
+          endColumn: 38,
+        },
+      ],
+    },
+    {
+      // A matcher after `.rejects`, and one inside a TypeScript wrapper.
+      code: 'await expect(order()).rejects.toThrowExchangeError(-121);',
+      errors: [
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-121', candidates: 'INVALID_TIMESTAMP (-1021) or BAD_SYMBOL (-1121)' },
+          line: 1,
+          column: 52,
+          endLine: 1,
+          endColumn: 56,
+        },
+      ],
+    },
+    {
+      code: "(expect(error).toBeExchangeError as any)('TIMEOT');",
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: "'TIMEOT'", candidates: 'TIMEOUT (-1007)' },
+          line: 1,
+          column: 42,
+          endLine: 1,
+          endColumn: 50,
+        },
+      ],
+    },
+    {
+      // Every literal argument of `new ExchangeError(…)`.
+      code: "throw new ExchangeError('TIMEOT', 'details', -2071);",
+      errors: [
+        {
+          messageId: 'unknownNameDidYouMean',
+          data: { raw: "'TIMEOT'", candidates: 'TIMEOUT (-1007)' },
+          line: 1,
+          column: 25,
+          endLine: 1,
+          endColumn: 33,
+        },
+        {
+          messageId: 'unknownName',
+          data: { raw: "'details'" },
+          line: 1,
+          column: 35,
+          endLine: 1,
+          endColumn: 44,
+        },
+        {
+          messageId: 'unknownCodeDidYouMean',
+          data: { raw: '-2071', candidates: 'BALANCE_NOT_ENOUGH (-2017)' },
+          line: 1,
+          column: 46,
+          endLine: 1,
+          endColumn: 51,
+        },
+      ],
+    },
+    {
       code: 'throw new ExchangeError(-2071);',
       errors: [
         {
