@@ -49,22 +49,55 @@ export function exchangeErrorCallsAbove(node: TSESTree.Node): ExchangeErrorCall[
   return calls;
 }
 
+/** The names a callee of an exchange-error call ends in, each holding `CALLEE_WORD`. */
+const CALLEE_NAMES: ReadonlySet<string> = new Set(['ExchangeError', ...EXCHANGE_ERROR_MATCHERS]);
+
+/**
+ * The identifiers that top-level bindings and globals of a callee name have (`new ExchangeError(…)` of an import),
+ * by where `CALLEE_WORD` starts in each: found from the bindings, without a walk of the tree.
+ */
+function calleeIdentifiersByWordOffset(sourceCode: TSESLint.SourceCode): Map<number, TSESTree.Identifier> {
+  const identifiers = new Map<number, TSESTree.Identifier>();
+  const add = (identifier: TSESTree.Identifier): void => {
+    identifiers.set(identifier.range[1] - CALLEE_WORD.length, identifier);
+  };
+  const globalScope = sourceCode.scopeManager?.globalScope;
+  if (globalScope == null) return identifiers;
+  // Imports and top-level bindings live in the global scope or the module (or CommonJS) scope under it; a binding
+  // further in is found in the tree instead.
+  for (const scope of [globalScope, ...globalScope.childScopes]) {
+    for (const name of CALLEE_NAMES) {
+      for (const reference of scope.set.get(name)?.references ?? []) add(reference.identifier as TSESTree.Identifier);
+    }
+  }
+  for (const reference of globalScope.through) {
+    if (CALLEE_NAMES.has(reference.identifier.name)) add(reference.identifier as TSESTree.Identifier);
+  }
+  return identifiers;
+}
+
 /**
  * The exchange-error calls whose callee name the text spells out, as an identifier, a property or a key: the node at
- * each `ExchangeError` of the text lies inside such a callee. An identifier may spell it with escapes, so the nodes
- * at `escapeOffsets` are climbed from too; keys the text need not spell are `UNSPELLED_KEYS`.
+ * each `ExchangeError` of the text lies inside such a callee. Identifiers the scopes resolve are taken from them;
+ * the other words are found in the tree. An identifier may spell the name with escapes, so the nodes at
+ * `escapeOffsets` are climbed from too; keys the text need not spell are `UNSPELLED_KEYS`.
  */
 export function exchangeErrorCallsInText(
   sourceCode: TSESLint.SourceCode,
   escapeOffsets: readonly number[],
 ): Set<ExchangeErrorCall> {
   const { text } = sourceCode;
-  const offsets: number[] = [];
+  const resolved = calleeIdentifiersByWordOffset(sourceCode);
+  const starts: TSESTree.Node[] = [];
+  const unresolvedOffsets: number[] = [];
   for (let at = text.indexOf(CALLEE_WORD); at !== -1; at = text.indexOf(CALLEE_WORD, at + CALLEE_WORD.length)) {
-    offsets.push(at);
+    const identifier = resolved.get(at);
+    if (identifier === undefined) unresolvedOffsets.push(at);
+    else starts.push(identifier);
   }
-  const nodes = [...nodesAt(sourceCode, offsets), ...nodesAt(sourceCode, escapeOffsets)];
-  return new Set(nodes.flatMap((node) => exchangeErrorCallsAbove(node)));
+  const offsets = [...unresolvedOffsets, ...escapeOffsets].sort((a, b) => a - b);
+  starts.push(...nodesAt(sourceCode, offsets));
+  return new Set(starts.flatMap((node) => exchangeErrorCallsAbove(node)));
 }
 
 /**

@@ -421,6 +421,23 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
       ],
     },
     {
+      // An import, a binding inside a function and a global: each callee found, the first from its binding.
+      code: dedent`
+        import { ExchangeError } from './errors.js';
+        function reject() {
+          const { ExchangeError: Local } = errors, ExchangeError = Local;
+          throw new ExchangeError('TIMEOT');
+        }
+        throw new ExchangeError(-2071);
+        throw new globalThis.ExchangeError(-2071);
+      `,
+      errors: [
+        { messageId: 'unknownNameDidYouMean', line: 4, column: 27, endLine: 4, endColumn: 35 },
+        { messageId: 'unknownCodeDidYouMean', line: 6, column: 25, endLine: 6, endColumn: 30 },
+        { messageId: 'unknownCodeDidYouMean', line: 7, column: 36, endLine: 7, endColumn: 41 },
+      ],
+    },
+    {
       code: 'throw new ExchangeError(-2071);',
       errors: [
         {
