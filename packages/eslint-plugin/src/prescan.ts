@@ -296,19 +296,22 @@ function childValue(node: TSESTree.Node, key: string): ChildValue {
 }
 
 /**
- * The innermost node at each of the sorted `offsets`, each node once. One descent
- * from the root enters only the nodes on the paths to them, where a search per offset (`getNodeByRangeIndex`)
- * walks the tree from the root each time. It allocates nothing per node, as a fresh tree is still in the young
- * generation, where each collection copies it.
+ * The innermost node at each of the sorted `offsets`, in their order. One descent from the root enters only the
+ * nodes on the paths to them, where a search per offset (`getNodeByRangeIndex`) walks the tree from the root each
+ * time. It allocates nothing per node, as a fresh tree is still in the young generation, where each collection
+ * copies it.
  */
-export function nodesAt(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): TSESTree.Node[] {
-  const found = new Set<TSESTree.Node>();
+function innermostNodes(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): TSESTree.Node[] {
+  const nodes: TSESTree.Node[] = [];
   const { visitorKeys } = sourceCode;
+  const assign = (node: TSESTree.Node, from: number, to: number): void => {
+    for (let at = from; at < to; at += 1) nodes[at] = node;
+  };
   /** Hands `child` the offsets from `next` on that it holds; those before it lie in `node`, between its children. */
   function enter(node: TSESTree.Node, child: TSESTree.Node, next: number, to: number): number {
     const first = lowerBound(offsets, child.range[0], next, to);
     const last = lowerBound(offsets, child.range[1], first, to);
-    if (first > next) found.add(node);
+    assign(node, next, first);
     if (first < last) descend(child, first, last);
     return last;
   }
@@ -336,13 +339,44 @@ export function nodesAt(sourceCode: TSESLint.SourceCode, offsets: readonly numbe
         }
       }
     }
-    if (next < to) found.add(node);
+    assign(node, next, to);
   }
   const { ast } = sourceCode;
   const first = lowerBound(offsets, ast.range[0], 0, offsets.length);
   const last = lowerBound(offsets, ast.range[1], first, offsets.length);
   if (first < last) descend(ast, first, last);
-  return [...found];
+  return nodes.filter((node) => node !== undefined);
+}
+
+/** The innermost node at each of the sorted `offsets`, each node once. */
+export function nodesAt(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): TSESTree.Node[] {
+  return [...new Set(innermostNodes(sourceCode, offsets))];
+}
+
+/**
+ * The node at each candidate of a file (code-shaped numbers, which hold the catalogue codes, names and escapes), found
+ * in one descent and shared by the rules, which each want some of them.
+ */
+const candidateNodeByOffset = perFile((sourceCode, index): ReadonlyMap<number, TSESTree.Node> => {
+  const scan = prescan(sourceCode, index);
+  const offsets = mergeOffsets(scan.codeShapedOffsets, scan.nameOffsets());
+  const nodes = innermostNodes(sourceCode, offsets);
+  return new Map(offsets.map((offset, at) => [offset, nodes[at] as TSESTree.Node]));
+});
+
+/** The innermost node at each of the given candidate offsets of the file's scan, each node once. */
+export function candidateNodesAt(
+  sourceCode: TSESLint.SourceCode,
+  index: CatalogueIndex,
+  offsets: readonly number[],
+): TSESTree.Node[] {
+  const byOffset = candidateNodeByOffset(sourceCode, index);
+  const nodes = new Set<TSESTree.Node>();
+  for (const offset of offsets) {
+    const node = byOffset.get(offset);
+    if (node !== undefined) nodes.add(node);
+  }
+  return [...nodes];
 }
 
 /** The index of the first of `nodes[from…]`, in source order with holes, that ends after `offset` (or a hole before it). */
@@ -397,7 +431,13 @@ function childrenInSourceOrder(node: TSESTree.Node, keys: readonly string[]): TS
   return children.sort((a, b) => a.range[0] - b.range[0]);
 }
 
-/** The literals that hold the given offsets of the text, each once: the nodes a rule needs to visit. */
-export function literalsAt(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): TSESTree.Literal[] {
-  return nodesAt(sourceCode, offsets).filter((node): node is TSESTree.Literal => node.type === AST_NODE_TYPES.Literal);
+/** The literals at the given candidate offsets of the file's scan, each once: the nodes a rule needs to visit. */
+export function candidateLiteralsAt(
+  sourceCode: TSESLint.SourceCode,
+  index: CatalogueIndex,
+  offsets: readonly number[],
+): TSESTree.Literal[] {
+  return candidateNodesAt(sourceCode, index, offsets).filter(
+    (node): node is TSESTree.Literal => node.type === AST_NODE_TYPES.Literal,
+  );
 }

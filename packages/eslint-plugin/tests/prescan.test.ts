@@ -4,7 +4,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { indexCatalogue } from '../src/catalogue-index.js';
 import plugin from '../src/index.js';
-import { literalsAt, nodesAt, prescan, type CandidateKind } from '../src/prescan.js';
+import { candidateLiteralsAt, nodesAt, prescan, type CandidateKind } from '../src/prescan.js';
 import { readCodeLiteral } from '../src/utils/code-literal.js';
 
 const index = indexCatalogue(catalogue);
@@ -54,7 +54,7 @@ describe('prescan', () => {
     const scan = prescan(sourceCode, index);
     expect(scan.has('catalogue-code')).toBe(true);
     expect(scan.has('code-shaped-number')).toBe(true);
-    const literals = [...literalsAt(sourceCode, scan.catalogueCodeOffsets ?? [])];
+    const literals = candidateLiteralsAt(sourceCode, index, scan.catalogueCodeOffsets);
     expect(literals.map((literal) => readCodeLiteral(literal, index)?.definition.name)).toEqual(['BAD_SYMBOL']);
   });
 
@@ -105,7 +105,9 @@ describe('prescan', () => {
     const scan = prescan(sourceCode, index);
     expect(scan.escapeOffsets).toEqual([text.indexOf('\\')]);
     expect(scan.codeShapedOffsets).toEqual([text.indexOf('\\'), text.indexOf('1999'), text.lastIndexOf('1211')]);
-    expect(literalsAt(sourceCode, scan.escapeOffsets).map((literal) => literal.value)).toEqual(['-1211']);
+    expect(candidateLiteralsAt(sourceCode, index, scan.escapeOffsets).map((literal) => literal.value)).toEqual([
+      '-1211',
+    ]);
     expect(prescan(sourceCodeOf('f(-1211);'), index).escapeOffsets).toEqual([]);
   });
 

@@ -1,7 +1,7 @@
 import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CatalogueIndex } from '../catalogue-index.js';
-import { literalsAt, prescan, type CandidateTest } from '../prescan.js';
+import { candidateLiteralsAt, prescan, type CandidateTest } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, planCodeReference } from '../utils/code-reference.js';
 import { readCodeLiteral, type CodeLiteral } from '../utils/code-literal.js';
@@ -202,7 +202,7 @@ export default createRule<Options, MessageIds>({
     // Only the literals at the candidates; ESLint sorts the reports by position.
     return {
       Program() {
-        for (const literal of literalsAt(sourceCode, scan.catalogueCodeOffsets)) checkLiteral(literal);
+        for (const literal of candidateLiteralsAt(sourceCode, index, scan.catalogueCodeOffsets)) checkLiteral(literal);
       },
     } satisfies TSESLint.RuleListener;
   },

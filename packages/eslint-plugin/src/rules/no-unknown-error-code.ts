@@ -6,7 +6,7 @@ import {
   type ExchangeErrorDefinition,
 } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { literalsAt, prescan, type CandidateTest, type FileScan } from '../prescan.js';
+import { candidateLiteralsAt, prescan, type CandidateTest, type FileScan } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, isCodesObject } from '../utils/code-reference.js';
 import { outermostValue, propertyName } from '../utils/ast.js';
@@ -171,7 +171,7 @@ export default createRule<Options, MessageIds>({
       };
       return {
         Program() {
-          check(literalsAt(sourceCode, scan.codeShapedOffsets));
+          check(candidateLiteralsAt(sourceCode, index, scan.codeShapedOffsets));
           checkArguments(exchangeErrorCallsInText(sourceCode, scan.escapeOffsets));
         },
         [UNSPELLED_KEYS]: (key: TSESTree.MemberExpression) => checkArguments(exchangeErrorCallsAbove(key)),

@@ -1,6 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CatalogueIndex } from '../catalogue-index.js';
-import { nodesAt, prescan } from '../prescan.js';
+import { candidateNodesAt, prescan } from '../prescan.js';
 import { isTransparentWrapper } from './ast.js';
 import { perFile } from './per-file.js';
 
@@ -54,7 +54,7 @@ function findCodeSites(sourceCode: TSESLint.SourceCode, index: CatalogueIndex): 
   const offsets = [...scan.catalogueCodeOffsets, ...scan.nameOffsets()].sort((a, b) => a - b);
   const containers = new Set<TSESTree.Node>();
   const bindingNames = new Set<string>();
-  const pending = nodesAt(sourceCode, offsets);
+  const pending = candidateNodesAt(sourceCode, index, offsets);
   for (let spelling = pending.pop(); spelling !== undefined; spelling = pending.pop()) {
     let onValuePath = true;
     let child: TSESTree.Node | undefined;
