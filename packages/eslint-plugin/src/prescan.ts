@@ -63,6 +63,9 @@ function mayFollowMinus(code: number): boolean {
   return code >= MAY_FOLLOW_MINUS.length || MAY_FOLLOW_MINUS[code] === 1;
 }
 
+const CHAR_0 = 0x30;
+const CHAR_9 = 0x39;
+
 /** A digit or the point of `.5`: where a number starts. */
 const NUMBER_START = /[\d.]/u;
 
@@ -224,6 +227,26 @@ function negatedNumberStart(text: string, from: number): number {
   }
 }
 
+/** What continues a number past its first run of digits: a fraction, a separator, an exponent, a radix prefix. */
+const NUMBER_CONTINUATION = /[._eExXoObB]/u;
+
+function isDigit(code: number): boolean {
+  return code >= CHAR_0 && code <= CHAR_9;
+}
+
+/**
+ * Whether the number at `start` is a plain run of digits, without a leading zero, whose digit count no code has:
+ * `- 1`, `-60000`. The common case is decided by character codes, before any regular expression.
+ */
+function isPlainNumberOfOtherLength(text: string, start: number, index: CatalogueIndex): boolean {
+  if (text.charCodeAt(start) === CHAR_0) return false;
+  let end = start;
+  while (isDigit(text.charCodeAt(end))) end += 1;
+  if (end === start || NUMBER_CONTINUATION.test(text[end] ?? '')) return false;
+  // The smallest number with that many digits is a code's magnitude exactly when some code has that many.
+  return !index.mayBeCode(10 ** (end - start - 1));
+}
+
 /**
  * For a catalogue of negative codes only: a number can be one only with a minus before it, so the scan jumps from
  * minus to minus (and backslash to backslash for the escapes), which is several times faster than matching every
@@ -238,7 +261,7 @@ function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets 
   for (let minus = text.indexOf('-'); minus !== -1; minus = text.indexOf('-', minus + 1)) {
     if (!mayFollowMinus(text.charCodeAt(minus + 1))) continue;
     const start = negatedNumberStart(text, minus + 1);
-    if (start === -1) continue;
+    if (start === -1 || isPlainNumberOfOtherLength(text, start, index)) continue;
     NUMBER_AT.lastIndex = start;
     const spelling = NUMBER_AT.exec(text)?.[0];
     if (spelling !== undefined) classifyNumber(spelling, start, negative, index, offsets);
