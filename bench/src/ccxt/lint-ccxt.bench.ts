@@ -114,7 +114,16 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
     0,
   );
   const recommendedRuleShare = recommendedRulesTime / timesOf('noRules', 'wallMs').median;
-  const recommendedRulesRatio = recommendedRulesTime / coreTime.median;
+  // Together means in one run: the pre-scan and the code sites are shared, and which rule pays for them changes with
+  // the order, so a sum of per-rule medians can leave them out. Paired within each round, as the overhead is.
+  const recommendedTogether = summarize(
+    measured.everyRule.map(
+      (run) =>
+        recommendedRuleIds.reduce((sum, ruleId) => sum + (run.ruleMs.get(ruleId) ?? 0), 0) /
+        (run.ruleMs.get(CORE_BASELINE_RULE) ?? Number.NaN),
+    ),
+  );
+  const recommendedRulesRatio = recommendedTogether.median;
   const percent = (value: number) => `${value >= 0 ? '+' : ''}${(value * 100).toFixed(1)} %`;
   const formatPercentSummary = (summary: Summary) =>
     `${percent(summary.median)} (${percent(summary.min)} … ${percent(summary.max)})`;
@@ -191,8 +200,12 @@ export async function benchCcxt(runs: number): Promise<SectionResult> {
     '',
     '"vs no rules" is the median of the per-round ratio (min … max). CPU is this process\'s user + system time, which other ' +
       `jobs on the machine inflate less than wall time. A third, steadier estimate from the stats run: the recommended rules' own ` +
-      `time is ${percent(recommendedRuleShare)} of the no-rules wall time, and ${formatRatio(recommendedRulesRatio)} the time of ` +
-      `\`${CORE_BASELINE_RULE}\` alone.`,
+      `time (the sum of their medians) is ${percent(recommendedRuleShare)} of the no-rules wall time, and ` +
+      `${formatRatio(recommendedRulesTime / coreTime.median)} the median time of \`${CORE_BASELINE_RULE}\`. Within each ` +
+      `round, the ${recommendedRuleIds.length} rules together took ${formatRatio(recommendedTogether.median)} the time ` +
+      `of \`${CORE_BASELINE_RULE}\` (median; ${formatRatio(recommendedTogether.min)} … ` +
+      `${formatRatio(recommendedTogether.max)}): the figure the goal is judged on, as it counts the shared pre-scan ` +
+      'once in every round.',
     '',
     `### Our findings on ccxt (${pluginRuleIds.reduce((sum, ruleId) => sum + (findings.get(ruleId) ?? 0), 0)})`,
     '',
