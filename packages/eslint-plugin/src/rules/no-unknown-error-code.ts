@@ -155,8 +155,7 @@ export default createRule<Options, MessageIds>({
     /**
      * Only the literals that can be findings, each checked once: those at the scan's code-shaped offsets (the
      * numbers it reads and the literals with an escape it does not decode) and the literal arguments of
-     * exchange-error calls. ESLint sorts
-     * the reports by position.
+     * exchange-error calls. ESLint sorts the reports by position.
      */
     function candidateLiteralListeners(scan: FileScan): TSESLint.RuleListener {
       const checked = new Set<TSESTree.Literal>();
@@ -172,7 +171,7 @@ export default createRule<Options, MessageIds>({
       return {
         Program() {
           check(candidateLiteralsAt(sourceCode, index, scan.codeShapedOffsets));
-          checkArguments(exchangeErrorCallsInText(sourceCode, scan.escapeOffsets));
+          checkArguments(exchangeErrorCallsInText(sourceCode, index));
         },
         [UNSPELLED_KEYS]: (key: TSESTree.MemberExpression) => checkArguments(exchangeErrorCallsAbove(key)),
       };

@@ -1,7 +1,10 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import { nodesAt } from '../prescan.js';
+import type { CatalogueIndex } from '../catalogue-index.js';
+import { candidateNodesAt, nodesAt, prescan } from '../prescan.js';
 import { finalName } from './ast.js';
 
+/** The error class `new ExchangeError(…)` builds; each callee name of an exchange-error call ends in it. */
+const CALLEE_WORD = 'ExchangeError';
 /** Matchers whose argument is the expected error: a code, a numeric string or a name. */
 const EXCHANGE_ERROR_MATCHERS = new Set(['toBeExchangeError', 'toThrowExchangeError']);
 
@@ -15,7 +18,7 @@ function isExchangeErrorMatcher(call: TSESTree.CallExpression): boolean {
 /** Whether a call is `new ExchangeError(…)`, `toBeExchangeError(…)` or `toThrowExchangeError(…)`. */
 function isExchangeErrorCall(call: ExchangeErrorCall): boolean {
   return call.type === AST_NODE_TYPES.NewExpression
-    ? finalName(call.callee) === 'ExchangeError'
+    ? finalName(call.callee) === CALLEE_WORD
     : isExchangeErrorMatcher(call);
 }
 
@@ -28,9 +31,6 @@ export function isExchangeErrorArgument(call: ExchangeErrorCall, argument: TSEST
 export function isExpectedErrorArgument(call: TSESTree.CallExpression, argument: TSESTree.Node): boolean {
   return call.arguments[0] === argument && isExchangeErrorMatcher(call);
 }
-
-/** What each of those callee names holds. */
-const CALLEE_WORD = 'ExchangeError';
 
 /** The exchange-error calls whose callee holds `node`: those it reaches, climbing to the root, from their callee. */
 export function exchangeErrorCallsAbove(node: TSESTree.Node): ExchangeErrorCall[] {
@@ -50,7 +50,7 @@ export function exchangeErrorCallsAbove(node: TSESTree.Node): ExchangeErrorCall[
 }
 
 /** The names a callee of an exchange-error call ends in, each holding `CALLEE_WORD`. */
-const CALLEE_NAMES: ReadonlySet<string> = new Set(['ExchangeError', ...EXCHANGE_ERROR_MATCHERS]);
+const CALLEE_NAMES: ReadonlySet<string> = new Set([CALLEE_WORD, ...EXCHANGE_ERROR_MATCHERS]);
 
 /**
  * The identifiers that top-level bindings and globals of a callee name have (`new ExchangeError(…)` of an import),
@@ -79,12 +79,12 @@ function calleeIdentifiersByWordOffset(sourceCode: TSESLint.SourceCode): Map<num
 /**
  * The exchange-error calls whose callee name the text spells out, as an identifier, a property or a key: the node at
  * each `ExchangeError` of the text lies inside such a callee. Identifiers the scopes resolve are taken from them;
- * the other words are found in the tree. An identifier may spell the name with escapes, so the nodes at
- * `escapeOffsets` are climbed from too; keys the text need not spell are `UNSPELLED_KEYS`.
+ * the other words are found in the tree. An identifier may spell the name with escapes, so the nodes at the scan's
+ * escapes are climbed from too; keys the text need not spell are `UNSPELLED_KEYS`.
  */
 export function exchangeErrorCallsInText(
   sourceCode: TSESLint.SourceCode,
-  escapeOffsets: readonly number[],
+  index: CatalogueIndex,
 ): Set<ExchangeErrorCall> {
   const { text } = sourceCode;
   const resolved = calleeIdentifiersByWordOffset(sourceCode);
@@ -95,8 +95,10 @@ export function exchangeErrorCallsInText(
     if (identifier === undefined) unresolvedOffsets.push(at);
     else starts.push(identifier);
   }
-  const offsets = [...unresolvedOffsets, ...escapeOffsets].sort((a, b) => a - b);
-  starts.push(...nodesAt(sourceCode, offsets));
+  starts.push(
+    ...nodesAt(sourceCode, unresolvedOffsets),
+    ...candidateNodesAt(sourceCode, index, prescan(sourceCode, index).escapeOffsets),
+  );
   return new Set(starts.flatMap((node) => exchangeErrorCallsAbove(node)));
 }
 
