@@ -51,10 +51,10 @@ function inTraversalOrder(nodes: Iterable<TSESTree.Node>): TSESTree.Node[] {
 
 function findCodeSites(sourceCode: TSESLint.SourceCode, index: CatalogueIndex): CodeSites {
   const scan = prescan(sourceCode, index);
-  const offsets = [...scan.catalogueCodeOffsets, ...scan.nameOffsets()].sort((a, b) => a - b);
   const containers = new Set<TSESTree.Node>();
   const bindingNames = new Set<string>();
-  const pending = candidateNodesAt(sourceCode, index, offsets);
+  // The shared lookup answers any candidate offsets, in any order.
+  const pending = candidateNodesAt(sourceCode, index, [...scan.catalogueCodeOffsets, ...scan.nameOffsets()]);
   for (let spelling = pending.pop(); spelling !== undefined; spelling = pending.pop()) {
     let onValuePath = true;
     let child: TSESTree.Node | undefined;
