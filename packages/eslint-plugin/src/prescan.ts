@@ -319,13 +319,14 @@ function childValue(node: TSESTree.Node, key: string): ChildValue {
 }
 
 /**
- * The innermost node at each of the sorted `offsets`, in their order. One descent from the root enters only the
+ * The innermost node at each of the sorted `offsets`, in their order (`undefined` for one outside the program's
+ * range). One descent from the root enters only the
  * nodes on the paths to them, where a search per offset (`getNodeByRangeIndex`) walks the tree from the root each
  * time. It allocates nothing per node, as a fresh tree is still in the young generation, where each collection
  * copies it.
  */
-function innermostNodes(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): TSESTree.Node[] {
-  const nodes: TSESTree.Node[] = [];
+function innermostNodes(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): (TSESTree.Node | undefined)[] {
+  const nodes: (TSESTree.Node | undefined)[] = Array.from({ length: offsets.length });
   const { visitorKeys } = sourceCode;
   const assign = (node: TSESTree.Node, from: number, to: number): void => {
     for (let at = from; at < to; at += 1) nodes[at] = node;
@@ -368,12 +369,12 @@ function innermostNodes(sourceCode: TSESLint.SourceCode, offsets: readonly numbe
   const first = lowerBound(offsets, ast.range[0], 0, offsets.length);
   const last = lowerBound(offsets, ast.range[1], first, offsets.length);
   if (first < last) descend(ast, first, last);
-  return nodes.filter((node) => node !== undefined);
+  return nodes;
 }
 
 /** The innermost node at each of the sorted `offsets`, each node once. */
 export function nodesAt(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): TSESTree.Node[] {
-  return [...new Set(innermostNodes(sourceCode, offsets))];
+  return [...new Set(innermostNodes(sourceCode, offsets).filter((node) => node !== undefined))];
 }
 
 /**
@@ -384,7 +385,7 @@ const candidateNodeByOffset = perFile((sourceCode, index): ReadonlyMap<number, T
   const scan = prescan(sourceCode, index);
   const offsets = mergeOffsets(scan.codeShapedOffsets, scan.nameOffsets());
   const nodes = innermostNodes(sourceCode, offsets);
-  return new Map(offsets.map((offset, at) => [offset, nodes[at] as TSESTree.Node]));
+  return new Map(offsets.flatMap((offset, at) => (nodes[at] === undefined ? [] : [[offset, nodes[at]] as const])));
 });
 
 /** The innermost node at each of the given candidate offsets of the file's scan, each node once. */

@@ -4,7 +4,7 @@ import { Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import { indexCatalogue } from '../src/catalogue-index.js';
 import plugin from '../src/index.js';
-import { candidateLiteralsAt, nodesAt, prescan, type CandidateKind } from '../src/prescan.js';
+import { candidateLiteralsAt, candidateNodesAt, nodesAt, prescan, type CandidateKind } from '../src/prescan.js';
 import { readCodeLiteral } from '../src/utils/code-literal.js';
 
 const index = indexCatalogue(catalogue);
@@ -109,6 +109,18 @@ describe('prescan', () => {
       '-1211',
     ]);
     expect(prescan(sourceCodeOf('f(-1211);'), index).escapeOffsets).toEqual([]);
+  });
+
+  it('keeps each candidate with its node when one lies outside every node, in a comment before the program', () => {
+    const text = "// TIMEOUT and -1021 are retried\nconst RETRY = ['TIMEOUT', -1021];";
+    const sourceCode = sourceCodeOf(text);
+    const scan = prescan(sourceCode, index);
+    expect(candidateLiteralsAt(sourceCode, index, scan.catalogueCodeOffsets).map((literal) => literal.raw)).toEqual([
+      '1021',
+    ]);
+    expect(candidateNodesAt(sourceCode, index, scan.nameOffsets()).map((node) => sourceCode.getText(node))).toEqual(
+      expect.arrayContaining(["'TIMEOUT'"]),
+    );
   });
 
   it('scans each file once per catalogue, and again for another catalogue', () => {
