@@ -66,9 +66,6 @@ function mayFollowMinus(code: number): boolean {
 const CHAR_0 = 0x30;
 const CHAR_9 = 0x39;
 
-/** A digit or the point of `.5`: where a number starts. */
-const NUMBER_START = /[\d.]/u;
-
 /** What continues an identifier: a name next to one is part of a longer word. */
 const IDENTIFIER_PART = String.raw`[\p{ID_Continue}$\u200C\u200D]`;
 
@@ -195,27 +192,54 @@ function scanEveryNumber(text: string, index: CatalogueIndex): NumberOffsets {
   return offsets;
 }
 
-/** `LINE_COMMENT` where it is tried: at one offset. */
-const LINE_COMMENT_START = new RegExp(LINE_COMMENT.source, 'uy');
+/** Per ASCII character code, what a character between a minus and its number is: white space or `(`. */
+const IS_SPACE_OR_PAREN = new Uint8Array(0x80);
+for (const character of ' \t\n\v\f\r(') IS_SPACE_OR_PAREN[character.charCodeAt(0)] = 1;
+/** Per ASCII character code, what continues a number past its first run of digits: a fraction, a separator, an exponent, a radix prefix. */
+const CONTINUES_NUMBER = new Uint8Array(0x80);
+for (const character of '._eExXoObB') CONTINUES_NUMBER[character.charCodeAt(0)] = 1;
 
+const CHAR_DOT = 0x2e;
+const CHAR_SLASH = 0x2f;
+const CHAR_STAR = 0x2a;
+const CHAR_MINUS = 0x2d;
+const CHAR_LESS_THAN = 0x3c;
+const CHAR_GREATER_THAN = 0x3e;
+
+/** Whether the character at `at` may stand between a minus and its number, other than in a comment. */
+function isSpaceOrParen(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code < IS_SPACE_OR_PAREN.length ? IS_SPACE_OR_PAREN[code] === 1 : BETWEEN_MINUS_AND_NUMBER.test(text[at]!);
+}
+
+/** Whether `LINE_COMMENT` starts at `at`, decided by character codes: this runs at every `--` of a file. */
 function startsLineComment(text: string, at: number): boolean {
-  LINE_COMMENT_START.lastIndex = at;
-  return LINE_COMMENT_START.test(text);
+  switch (text.charCodeAt(at)) {
+    case CHAR_SLASH:
+      return text.charCodeAt(at + 1) === CHAR_SLASH;
+    case CHAR_LESS_THAN:
+      return text.startsWith('!--', at + 1);
+    case CHAR_MINUS:
+      return text.charCodeAt(at + 1) === CHAR_MINUS && text.charCodeAt(at + 2) === CHAR_GREATER_THAN;
+    default:
+      return false;
+  }
 }
 
 /**
  * Where the number that a minus at `from - 1` negates starts, past spaces, parentheses and comments (a `<!--` or
- * `-->` is taken for a comment, which can only add a number); -1 when no number follows.
+ * `-->` is taken for a comment, which can only add a number); -1 when no number follows. Decided by character codes:
+ * this runs at every minus of a file.
  */
 function negatedNumberStart(text: string, from: number): number {
   let at = from;
   for (;;) {
-    const character = text[at];
-    if (character === undefined || !mayFollowMinus(character.charCodeAt(0))) return -1;
-    if (NUMBER_START.test(character)) return at;
-    if (BETWEEN_MINUS_AND_NUMBER.test(character)) {
+    const code = text.charCodeAt(at);
+    if (Number.isNaN(code) || !mayFollowMinus(code)) return -1;
+    if (isDigit(code) || code === CHAR_DOT) return at;
+    if (isSpaceOrParen(text, at)) {
       at += 1;
-    } else if (text.startsWith('/*', at)) {
+    } else if (code === CHAR_SLASH && text.charCodeAt(at + 1) === CHAR_STAR) {
       const end = text.indexOf('*/', at + 2);
       if (end === -1) return -1;
       at = end + 2;
@@ -227,24 +251,26 @@ function negatedNumberStart(text: string, from: number): number {
   }
 }
 
-/** What continues a number past its first run of digits: a fraction, a separator, an exponent, a radix prefix. */
-const NUMBER_CONTINUATION = /[._eExXoObB]/u;
-
 function isDigit(code: number): boolean {
   return code >= CHAR_0 && code <= CHAR_9;
 }
 
+/** What `plainNumberAt` answers for a number that is not a plain run of digits. */
+const NOT_PLAIN = -1;
+
 /**
- * Whether the number at `start` is a plain run of digits, without a leading zero, whose digit count no code has:
- * `- 1`, `-60000`. The common case is decided by character codes, before any regular expression.
+ * The value of the number at `start` when it is a plain run of digits without a leading zero (`1121` of `-1121`,
+ * `60000`), read from character codes; `NOT_PLAIN` for any other spelling (`0x461`, `1_121`, `1e3`, `01121`).
  */
-function isPlainNumberOfOtherLength(text: string, start: number, index: CatalogueIndex): boolean {
-  if (text.charCodeAt(start) === CHAR_0) return false;
+function plainNumberAt(text: string, start: number): number {
+  if (text.charCodeAt(start) === CHAR_0) return NOT_PLAIN;
+  let value = 0;
   let end = start;
-  while (isDigit(text.charCodeAt(end))) end += 1;
-  if (end === start || NUMBER_CONTINUATION.test(text[end] ?? '')) return false;
-  // The smallest number with that many digits is a code's magnitude exactly when some code has that many.
-  return !index.mayBeCode(10 ** (end - start - 1));
+  for (let code = text.charCodeAt(end); isDigit(code); code = text.charCodeAt(end)) {
+    value = value * 10 + code - CHAR_0;
+    end += 1;
+  }
+  return end === start || CONTINUES_NUMBER[text.charCodeAt(end)] === 1 ? NOT_PLAIN : value;
 }
 
 /**
@@ -259,9 +285,18 @@ function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets 
   }
   const negative = (value: number) => [-value];
   for (let minus = text.indexOf('-'); minus !== -1; minus = text.indexOf('-', minus + 1)) {
-    if (!mayFollowMinus(text.charCodeAt(minus + 1))) continue;
-    const start = negatedNumberStart(text, minus + 1);
-    if (start === -1 || isPlainNumberOfOtherLength(text, start, index)) continue;
+    const next = text.charCodeAt(minus + 1);
+    // `-1121`, the common spelling, without a look past the minus.
+    const start = isDigit(next) ? minus + 1 : mayFollowMinus(next) ? negatedNumberStart(text, minus + 1) : -1;
+    if (start === -1) continue;
+    const plain = plainNumberAt(text, start);
+    if (plain !== NOT_PLAIN) {
+      // Most numbers of a file: decided from their value, with no spelling to read.
+      if (!index.mayBeCode(plain)) continue;
+      if (index.catalogue.byCode.has(-plain)) offsets.catalogueCode.push(start);
+      if (index.looksLikeCode(-plain)) offsets.codeShaped.push(start);
+      continue;
+    }
     NUMBER_AT.lastIndex = start;
     const spelling = NUMBER_AT.exec(text)?.[0];
     if (spelling !== undefined) classifyNumber(spelling, start, negative, index, offsets);
@@ -377,15 +412,23 @@ export function nodesAt(sourceCode: TSESLint.SourceCode, offsets: readonly numbe
   return [...new Set(innermostNodes(sourceCode, offsets).filter((node) => node !== undefined))];
 }
 
-/**
- * The node at each candidate of a file (code-shaped numbers, which hold the catalogue codes, names and escapes), found
- * in one descent and shared by the rules, which each want some of them.
- */
-const candidateNodeByOffset = perFile((sourceCode, index): ReadonlyMap<number, TSESTree.Node> => {
-  const scan = prescan(sourceCode, index);
-  const offsets = mergeOffsets(scan.codeShapedOffsets, scan.nameOffsets());
+/** The innermost node at each of the sorted `offsets`, by offset; `undefined` for one outside the program's range. */
+function nodesByOffset(
+  sourceCode: TSESLint.SourceCode,
+  offsets: readonly number[],
+): Map<number, TSESTree.Node | undefined> {
   const nodes = innermostNodes(sourceCode, offsets);
-  return new Map(offsets.flatMap((offset, at) => (nodes[at] === undefined ? [] : [[offset, nodes[at]] as const])));
+  return new Map(offsets.map((offset, at) => [offset, nodes[at]]));
+}
+
+/**
+ * The node at each candidate of a file that every rule may want (catalogue codes, names and escapes), found in one
+ * descent and shared by the rules. Other offsets (the code-shaped numbers only one rule reads, in some files) are
+ * added at the first call that asks for them.
+ */
+const candidateNodeByOffset = perFile((sourceCode, index): Map<number, TSESTree.Node | undefined> => {
+  const scan = prescan(sourceCode, index);
+  return nodesByOffset(sourceCode, mergeOffsets(scan.catalogueCodeOffsets, scan.nameOffsets()));
 });
 
 /** The innermost node at each of the given candidate offsets of the file's scan, each node once. */
@@ -395,6 +438,15 @@ export function candidateNodesAt(
   offsets: readonly number[],
 ): TSESTree.Node[] {
   const byOffset = candidateNodeByOffset(sourceCode, index);
+  const missing = offsets.filter((offset) => !byOffset.has(offset));
+  if (missing.length > 0) {
+    for (const [offset, node] of nodesByOffset(
+      sourceCode,
+      [...new Set(missing)].sort((a, b) => a - b),
+    )) {
+      byOffset.set(offset, node);
+    }
+  }
   const nodes = new Set<TSESTree.Node>();
   for (const offset of offsets) {
     const node = byOffset.get(offset);

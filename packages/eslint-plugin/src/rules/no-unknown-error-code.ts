@@ -9,9 +9,10 @@ import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@
 import { candidateLiteralsAt, prescan, type CandidateTest, type FileScan } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, isCodesObject } from '../utils/code-reference.js';
-import { outermostValue, propertyName } from '../utils/ast.js';
+import { innermostValue, outermostValue, propertyName } from '../utils/ast.js';
 import { readUnknownCodeLiteral, readUnknownExpectedCode } from '../utils/code-literal.js';
 import { createRule } from '../utils/create-rule.js';
+import { includesWord } from '../utils/text-search.js';
 import { isErrorCodeContext } from '../utils/error-code-context.js';
 import {
   exchangeErrorCallsAbove,
@@ -35,9 +36,12 @@ export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'unknownName'
  * Whether a file is written against the catalogue: it names the import source in a string (an import, a
  * `require`, a dynamic `import()`) or uses `ExchangeErrorCode`. Tokens, not text, so comments do not count.
  */
-function usesCatalogue(sourceCode: Readonly<TSESLint.SourceCode>, importSource: string): boolean {
-  const { text } = sourceCode;
-  if (!text.includes(importSource) && !text.includes(CODES_EXPORT)) return false;
+function usesCatalogue(
+  sourceCode: Readonly<TSESLint.SourceCode>,
+  importSource: string,
+  mentionsImportSource: boolean,
+): boolean {
+  if (!mentionsImportSource && !includesWord(sourceCode.text, CODES_EXPORT)) return false;
   return sourceCode.ast.tokens.some(
     (token) =>
       (token.type === AST_TOKEN_TYPES.Identifier && token.value === CODES_EXPORT) ||
@@ -55,10 +59,11 @@ function isExchangeErrorArgumentValue(node: TSESTree.Node): boolean {
   );
 }
 
-/** The literals among a call's arguments, with that of a signed number: `-1211`, `'TIMEOT'`. */
+/** The literals among a call's arguments, with that of a signed number: `-1211`, `'TIMEOT'`, `-1211 as Code`. */
 function literalArguments(call: ExchangeErrorCall): TSESTree.Literal[] {
   return call.arguments.flatMap((argument) => {
-    const literal = argument.type === AST_NODE_TYPES.UnaryExpression ? argument.argument : argument;
+    const value = innermostValue(argument);
+    const literal = value.type === AST_NODE_TYPES.UnaryExpression ? value.argument : value;
     return literal.type === AST_NODE_TYPES.Literal ? [literal] : [];
   });
 }
@@ -104,13 +109,14 @@ export default createRule<Options, MessageIds>({
     const scope = { context, index, importSource, codePattern: compileCodePattern(codePattern) };
     const { catalogue } = index;
     const { sourceCode } = context;
-    const mentionsImportSource = sourceCode.text.includes(importSource);
+    const mentionsImportSource = includesWord(sourceCode.text, importSource);
     // A number the catalogue lacks may be a valid code of a sibling exchange; it is a typo where the catalogue
     // is known to be the right one: a custom catalogue, a file written against it, or an `ExchangeError` argument.
-    // Decided at the first unknown number, so a file without one never has its tokens scanned.
+    // Decided only in a file with a candidate; the tokens are read only where the text names the catalogue.
     let reportsEveryNumber: boolean | undefined;
     const reportsNumbersHere = (): boolean =>
-      (reportsEveryNumber ??= numbers === 'all' || customCatalogue || usesCatalogue(sourceCode, importSource));
+      (reportsEveryNumber ??=
+        numbers === 'all' || customCatalogue || usesCatalogue(sourceCode, importSource, mentionsImportSource));
 
     function report(node: TSESTree.Node, kind: 'Code' | 'Name', candidates: readonly ExchangeErrorDefinition[]): void {
       const raw = sourceCode.getText(node);
@@ -153,9 +159,9 @@ export default createRule<Options, MessageIds>({
     }
 
     /**
-     * Only the literals that can be findings, each checked once: those at the scan's code-shaped offsets (the
-     * numbers it reads and the literals with an escape it does not decode) and the literal arguments of
-     * exchange-error calls. ESLint sorts the reports by position.
+     * Only the literals that can be findings, each checked once: the literal arguments of exchange-error calls, and
+     * where unknown numbers are reported anywhere, those at the scan's code-shaped offsets (the numbers it reads and
+     * the literals with an escape it does not decode). ESLint sorts the reports by position.
      */
     function candidateLiteralListeners(scan: FileScan): TSESLint.RuleListener {
       const checked = new Set<TSESTree.Literal>();
@@ -170,7 +176,8 @@ export default createRule<Options, MessageIds>({
       };
       return {
         Program() {
-          check(candidateLiteralsAt(sourceCode, index, scan.codeShapedOffsets));
+          // Elsewhere, every finding is an argument of an exchange-error call.
+          if (reportsNumbersHere()) check(candidateLiteralsAt(sourceCode, index, scan.codeShapedOffsets));
           checkArguments(exchangeErrorCallsInText(sourceCode, index));
         },
         [UNSPELLED_KEYS]: (key: TSESTree.MemberExpression) => checkArguments(exchangeErrorCallsAbove(key)),

@@ -2,6 +2,7 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { CatalogueIndex } from '../catalogue-index.js';
 import { candidateNodesAt, nodesAt, prescan } from '../prescan.js';
 import { finalName } from './ast.js';
+import { indexOfWord } from './text-search.js';
 
 /** The error class `new ExchangeError(…)` builds; each callee name of an exchange-error call ends in it. */
 const CALLEE_WORD = 'ExchangeError';
@@ -90,7 +91,11 @@ export function exchangeErrorCallsInText(
   const resolved = calleeIdentifiersByWordOffset(sourceCode);
   const starts: TSESTree.Node[] = [];
   const unresolvedOffsets: number[] = [];
-  for (let at = text.indexOf(CALLEE_WORD); at !== -1; at = text.indexOf(CALLEE_WORD, at + CALLEE_WORD.length)) {
+  for (
+    let at = indexOfWord(text, CALLEE_WORD);
+    at !== -1;
+    at = indexOfWord(text, CALLEE_WORD, at + CALLEE_WORD.length)
+  ) {
     const identifier = resolved.get(at);
     if (identifier === undefined) unresolvedOffsets.push(at);
     else starts.push(identifier);

@@ -438,6 +438,17 @@ createTypeScriptRuleTester().run('no-unknown-error-code', rule, {
       ],
     },
     {
+      // In a file not written against the catalogue, an argument inside TypeScript wrappers is still one.
+      code: dedent`
+        throw new ExchangeError(-2071 as number);
+        expect(error).toBeExchangeError(-2071 satisfies number);
+      `,
+      errors: [
+        { messageId: 'unknownCodeDidYouMean', line: 1, column: 25, endLine: 1, endColumn: 30 },
+        { messageId: 'unknownCodeDidYouMean', line: 2, column: 33, endLine: 2, endColumn: 38 },
+      ],
+    },
+    {
       code: 'throw new ExchangeError(-2071);',
       errors: [
         {
