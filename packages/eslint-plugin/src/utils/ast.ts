@@ -1,4 +1,4 @@
-import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 
 export const EQUALITY_OPERATORS: ReadonlySet<string> = new Set(['===', '!==', '==', '!=']);
 /** Calls that read a code or a text without changing which value it is: `Number(body.code)`, `String(e.message)`. */
@@ -133,4 +133,12 @@ export function enclosingFunction(node: TSESTree.Node): TSESTree.FunctionLike | 
   let current: TSESTree.Node | null | undefined = node.parent;
   while (current != null && !FUNCTION_TYPES.has(current.type)) current = current.parent;
   return (current ?? undefined) as TSESTree.FunctionLike | undefined;
+}
+
+/**
+ * The text of an expression that is the same for every spelling of the same value: `e?.response?.data` and
+ * `e.response .data` alike, so that two reads of one error's code or one subject compare equal.
+ */
+export function expressionKey(sourceCode: Readonly<TSESLint.SourceCode>, node: TSESTree.Node): string {
+  return sourceCode.getText(node).replace(/\?\./gu, '.').replace(/\s+/gu, '');
 }

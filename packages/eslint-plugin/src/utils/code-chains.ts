@@ -1,12 +1,6 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
-import {
-  chainOperands,
-  EQUALITY,
-  readCodeComparison,
-  subjectKey,
-  type CodeComparison,
-  type CodeReader,
-} from './code-groups.js';
+import { expressionKey } from './ast.js';
+import { chainOperands, EQUALITY, readCodeComparison, type CodeComparison, type CodeReader } from './code-groups.js';
 import type { ErrorCodeContextScope } from './error-code-context.js';
 
 /** One branch of a chain: its test compares the chain's subject with one or more codes (`a === X || a === Y`). */
@@ -38,8 +32,8 @@ function branchComparisons(
     comparisons.push(comparison);
   }
   const [first] = comparisons;
-  const key = first === undefined ? undefined : subjectKey(sourceCode, first.subject);
-  return comparisons.every((comparison) => subjectKey(sourceCode, comparison.subject) === key)
+  const key = first === undefined ? undefined : expressionKey(sourceCode, first.subject);
+  return comparisons.every((comparison) => expressionKey(sourceCode, comparison.subject) === key)
     ? comparisons
     : undefined;
 }
@@ -47,7 +41,7 @@ function branchComparisons(
 /** Whether a chain tests one subject against two or more distinct codes, in two or more branches. */
 function isCodeChain(branches: readonly ChainBranch[], sourceCode: TSESLint.SourceCode): boolean {
   const comparisons = branches.flatMap((branch) => branch.comparisons);
-  const subjects = new Set(comparisons.map((comparison) => subjectKey(sourceCode, comparison.subject)));
+  const subjects = new Set(comparisons.map((comparison) => expressionKey(sourceCode, comparison.subject)));
   const codes = new Set(comparisons.map((comparison) => comparison.match.definition));
   return branches.length > 1 && subjects.size === 1 && codes.size > 1;
 }
@@ -117,8 +111,8 @@ export function earlyReturnChains(
     const [first] = run;
     const sameSubject =
       first === undefined ||
-      subjectKey(sourceCode, (first.comparisons[0] as CodeComparison).subject) ===
-        subjectKey(sourceCode, (comparisons[0] as CodeComparison).subject);
+      expressionKey(sourceCode, (first.comparisons[0] as CodeComparison).subject) ===
+        expressionKey(sourceCode, (comparisons[0] as CodeComparison).subject);
     if (!sameSubject) flush(statement);
     run.push({ statement: statement as TSESTree.IfStatement, comparisons });
   }

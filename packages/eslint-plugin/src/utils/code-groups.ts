@@ -1,10 +1,11 @@
 import type { ExchangeErrorDefinition } from '@exchange-errors/catalogue';
-import { AST_NODE_TYPES, ASTUtils, ESLintUtils, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import { AST_NODE_TYPES, ASTUtils, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
 import type ts from 'typescript';
 import type { CatalogueIndex } from '../catalogue-index.js';
 import {
   bindingName,
   enclosingFunction,
+  expressionKey,
   finalName,
   innermostValue,
   isTransparentWrapper,
@@ -172,11 +173,6 @@ export function readCodeComparison(
     if (subjectHoldsCode) return { subject, codeNode, match };
   }
   return undefined;
-}
-
-/** Source text of a subject without spaces, so `err .code` and `err.code` are the same subject. */
-export function subjectKey(sourceCode: TSESLint.SourceCode, subject: TSESTree.Node): string {
-  return sourceCode.getText(subject).replace(/\s+/gu, '');
 }
 
 /** A set of codes that one piece of code treats alike. */
@@ -405,7 +401,7 @@ export function orChainGroups(
   for (const operand of chainOperands(node, '||')) {
     const comparison = readCodeComparison(operand, EQUALITY, readCode, scope);
     if (comparison === undefined) continue;
-    const key = subjectKey(scope.context.sourceCode, comparison.subject);
+    const key = expressionKey(scope.context.sourceCode, comparison.subject);
     bySubject.set(key, [...(bySubject.get(key) ?? []), { definition: comparison.match.definition, node: operand }]);
   }
   return [...bySubject.values()]

@@ -1,13 +1,8 @@
 import { AST_NODE_TYPES, ESLintUtils, type TSESTree } from '@typescript-eslint/utils';
-import { enclosingFunction, propertyName } from './ast.js';
+import { enclosingFunction, expressionKey, propertyName } from './ast.js';
 import type { AnyRuleContext } from './create-rule.js';
 
 const CODE_PROPERTY = 'code';
-
-/** `e?.response?.data` and `e.response.data` are the same object; spacing and parentheses aside. */
-function objectKey(context: AnyRuleContext, node: TSESTree.Node): string {
-  return context.sourceCode.getText(node).replace(/\?\./gu, '.').replace(/\s+/gu, '');
-}
 
 /** Whether some node under `root` (itself included) satisfies `predicate`. */
 function someNode(context: AnyRuleContext, root: TSESTree.Node, predicate: (node: TSESTree.Node) => boolean): boolean {
@@ -29,13 +24,13 @@ function someNode(context: AnyRuleContext, root: TSESTree.Node, predicate: (node
 /** `err.code`, `err?.code`, `const { code } = err`: a read of the code of the object keyed `key`. */
 function isCodeRead(context: AnyRuleContext, node: TSESTree.Node, key: string): boolean {
   if (node.type === AST_NODE_TYPES.MemberExpression) {
-    return propertyName(node) === CODE_PROPERTY && objectKey(context, node.object) === key;
+    return propertyName(node) === CODE_PROPERTY && expressionKey(context.sourceCode, node.object) === key;
   }
   return (
     node.type === AST_NODE_TYPES.VariableDeclarator &&
     node.id.type === AST_NODE_TYPES.ObjectPattern &&
     node.init !== null &&
-    objectKey(context, node.init) === key &&
+    expressionKey(context.sourceCode, node.init) === key &&
     node.id.properties.some(
       (property) => property.type === AST_NODE_TYPES.Property && propertyName(property) === CODE_PROPERTY,
     )
@@ -60,7 +55,7 @@ function typeHasCode(context: AnyRuleContext, object: TSESTree.Node, typeAware: 
 export function hasCode(context: AnyRuleContext, object: TSESTree.Node, typeAware: boolean): boolean {
   const typed = typeHasCode(context, object, typeAware);
   if (typed !== undefined) return typed;
-  const key = objectKey(context, object);
+  const key = expressionKey(context.sourceCode, object);
   return someNode(context, enclosingFunction(object) ?? context.sourceCode.ast, (node) =>
     isCodeRead(context, node, key),
   );
@@ -72,7 +67,7 @@ export function hasCode(context: AnyRuleContext, object: TSESTree.Node, typeAwar
  * tells errors of one umbrella code apart by their text, which no code comparison can.
  */
 export function isUnderCodeCheck(context: AnyRuleContext, object: TSESTree.Node, node: TSESTree.Node): boolean {
-  const key = objectKey(context, object);
+  const key = expressionKey(context.sourceCode, object);
   const readsCode = (test: TSESTree.Node): boolean =>
     someNode(context, test, (inner) => isCodeRead(context, inner, key));
   const scope = enclosingFunction(node) ?? context.sourceCode.ast;

@@ -364,6 +364,43 @@ createJavaScriptRuleTester().run('exhaustive-retryable-switch (JavaScript, names
       ],
     },
     {
+      // `err?.code` and `err.code` are one subject, whatever the optional chaining and spacing.
+      code: dedent`
+        function handle(err) {
+          if (err?.code === -1121) return skip();
+          if (err .code === -1007) return wait();
+          throw err;
+        }
+      `,
+      errors: [
+        {
+          messageId: 'missingRetryableBranches',
+          line: 2,
+          column: 7,
+          endLine: 2,
+          endColumn: 26,
+          suggestions: [
+            {
+              messageId: 'addMissingBranches',
+              output: dedent`
+                function handle(err) {
+                  if (err?.code === -1121) return skip();
+                  if (err .code === -1007) return wait();
+                  if (err?.code === -1001) throw new Error('Unhandled retryable exchange error: DISCONNECTED');
+                  if (err?.code === -1021) throw new Error('Unhandled retryable exchange error: INVALID_TIMESTAMP');
+                  if (err?.code === -1015) throw new Error('Unhandled retryable exchange error: TOO_MANY_ORDERS');
+                  if (err?.code === -1003) throw new Error('Unhandled retryable exchange error: TOO_MANY_REQUESTS');
+                  if (err?.code === -1006) throw new Error('Unhandled retryable exchange error: UNEXPECTED_RESP');
+                  if (err?.code === -1000) throw new Error('Unhandled retryable exchange error: UNKNOWN');
+                  throw err;
+                }
+              `,
+            },
+          ],
+        },
+      ],
+    },
+    {
       code: dedent`
         switch (error.name) {
             case "TIMEOUT": check()
