@@ -1,11 +1,13 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import tsParser from '@typescript-eslint/parser';
-import { ESLint, type Linter } from 'eslint';
+import { ESLint, Linter } from 'eslint';
 import { describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { applyFix } from './apply-fix.js';
 import { BOT_CONFIGS, readBotAnnotations, scoreRule, type BotConfig } from './bot-annotations.js';
 import { fixturesDirectory } from './rule-tester.js';
+import { failuresStartingWithNode, type NodeProgram } from './run-with-node.js';
 
 /**
  * Files shaped like public trading bots (exchange wrappers, retry helpers, order managers, tests; CommonJS and ES
@@ -50,6 +52,46 @@ describe.each(configs)('bot-shaped fixtures under %s', (configName) => {
     }
   });
 });
+
+/** The bots Node can start as they are: CommonJS and ES modules that import only Node's own modules. */
+const startableFixtures = fixtures.filter((fixture) => /\.[cm]js$/u.test(fixture));
+
+/** The fixture, its output with every fix of a config, and each autofix and suggestion applied on its own. */
+function outputsOf(fixture: string): NodeProgram[] {
+  const filename = path.join(botsDirectory, fixture);
+  const text = readFileSync(filename, 'utf8');
+  const programs: NodeProgram[] = [{ label: fixture, fileName: fixture, text }];
+  const linter = new Linter({ cwd: botsDirectory });
+  for (const configName of configs) {
+    const config = userConfig(configName);
+    const fixed = linter.verifyAndFix(text, config, { filename });
+    if (fixed.fixed)
+      programs.push({ label: `${fixture} [${configName}] all fixes`, fileName: fixture, text: fixed.output });
+    for (const message of linter.verify(text, config, { filename })) {
+      const where = `${message.ruleId ?? '(none)'} ${message.line}:${message.column}`;
+      const fixes = [...(message.fix ? [message.fix] : []), ...(message.suggestions ?? []).map(({ fix }) => fix)];
+      for (const [index, fix] of fixes.entries()) {
+        programs.push({
+          label: `${fixture} [${configName}] fix ${index + 1} of ${where}`,
+          fileName: fixture,
+          text: applyFix(text, fix),
+        });
+      }
+    }
+  }
+  return programs;
+}
+
+it('every bot Node can start, and each of its fixed and suggested outputs, still starts with Node', () => {
+  expect(startableFixtures.some((fixture) => fixture.endsWith('.cjs'))).toBe(true);
+  expect(startableFixtures.some((fixture) => fixture.endsWith('.mjs'))).toBe(true);
+  const programs = startableFixtures.flatMap(outputsOf);
+  // Each fixture once, and outputs of fixes and suggestions besides.
+  expect(programs.length).toBeGreaterThan(startableFixtures.length * 2);
+  expect(programs.some((program) => program.text.includes("require('@exchange-errors/catalogue')"))).toBe(true);
+  expect(programs.some((program) => program.text.includes("from '@exchange-errors/catalogue'"))).toBe(true);
+  expect(failuresStartingWithNode(programs, 'module')).toEqual([]);
+}, 120_000);
 
 it('every fixture is annotated or clean, and the corpus has CommonJS, ES modules and TypeScript', () => {
   expect(fixtures.some((fixture) => fixture.endsWith('.cjs'))).toBe(true);

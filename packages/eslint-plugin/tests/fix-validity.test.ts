@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tsParser from '@typescript-eslint/parser';
@@ -10,6 +8,8 @@ import * as espree from 'espree';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import plugin from '../src/index.js';
+import { applyFix } from './apply-fix.js';
+import { failuresStartingWithNode } from './run-with-node.js';
 
 /**
  * Every autofix and every suggestion the plugin's rules produce on a curated set of fixtures must leave a file that
@@ -53,10 +53,6 @@ interface Variant {
   readonly ruleId: string;
   readonly kind: 'fix' | 'suggestion' | 'all fixes';
   readonly text: string;
-}
-
-function applyFix(text: string, fix: { range: readonly [number, number]; text: string }): string {
-  return text.slice(0, fix.range[0]) + fix.text + text.slice(fix.range[1]);
 }
 
 function parse(fixture: string, text: string): void {
@@ -234,26 +230,11 @@ describe('fix validity', () => {
     expect(programs.some((program) => program.text.includes("= require('@exchange-errors/catalogue')"))).toBe(true);
     expect(programs.length).toBeGreaterThan(10);
 
-    // Outside the repository, as a package of its own; the catalogue resolves as this package's dependency does.
-    const directory = mkdtempSync(path.join(os.tmpdir(), 'exchange-errors-fix-validity-'));
-    try {
-      writeFileSync(path.join(directory, 'package.json'), '{ "type": "commonjs" }\n');
-      const failures: string[] = [];
-      for (const [index, program] of programs.entries()) {
-        const file = path.join(directory, `${index}-${path.basename(program.fixture)}`);
-        writeFileSync(file, program.text);
-        const run = spawnSync(process.execPath, [file], {
-          cwd: directory,
-          encoding: 'utf8',
-          env: { ...process.env, NODE_PATH: path.join(testDirectory, '..', 'node_modules') },
-          timeout: 20_000,
-        });
-        if (run.status !== 0) failures.push(`${program.label}: exit ${run.status}\n${run.stderr}\n${program.text}`);
-      }
-      expect(failures).toEqual([]);
-    } finally {
-      rmSync(directory, { recursive: true, force: true });
-    }
+    const failures = failuresStartingWithNode(
+      programs.map(({ label, fixture, text }) => ({ label, fileName: path.basename(fixture), text })),
+      'commonjs',
+    );
+    expect(failures).toEqual([]);
   }, 120_000);
 
   it('a second --fix pass changes nothing', async () => {
