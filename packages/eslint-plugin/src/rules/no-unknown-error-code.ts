@@ -6,6 +6,7 @@ import {
   type ExchangeErrorDefinition,
 } from '@exchange-errors/catalogue';
 import { AST_NODE_TYPES, AST_TOKEN_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
+import type { CatalogueIndex } from '../catalogue-index.js';
 import { candidateLiteralsAt, prescan, type CandidateTest, type FileScan } from '../prescan.js';
 import { getPluginSettings } from '../settings.js';
 import { CODES_EXPORT, isCodesObject } from '../utils/code-reference.js';
@@ -18,6 +19,7 @@ import {
   exchangeErrorCallsAbove,
   exchangeErrorCallsInText,
   isExchangeErrorArgument,
+  textMentions,
   UNSPELLED_KEYS,
   type ExchangeErrorCall,
 } from '../utils/exchange-error-call.js';
@@ -37,11 +39,12 @@ export type MessageIds = 'unknownCode' | 'unknownCodeDidYouMean' | 'unknownName'
  * `require`, a dynamic `import()`) or uses `ExchangeErrorCode`. Tokens, not text, so comments do not count.
  */
 function usesCatalogue(
-  sourceCode: Readonly<TSESLint.SourceCode>,
+  sourceCode: TSESLint.SourceCode,
+  index: CatalogueIndex,
   importSource: string,
   mentionsImportSource: boolean,
 ): boolean {
-  if (!mentionsImportSource && !includesWord(sourceCode.text, CODES_EXPORT)) return false;
+  if (!mentionsImportSource && !textMentions(sourceCode, index, CODES_EXPORT)) return false;
   return sourceCode.ast.tokens.some(
     (token) =>
       (token.type === AST_TOKEN_TYPES.Identifier && token.value === CODES_EXPORT) ||
@@ -116,7 +119,7 @@ export default createRule<Options, MessageIds>({
     let reportsEveryNumber: boolean | undefined;
     const reportsNumbersHere = (): boolean =>
       (reportsEveryNumber ??=
-        numbers === 'all' || customCatalogue || usesCatalogue(sourceCode, importSource, mentionsImportSource));
+        numbers === 'all' || customCatalogue || usesCatalogue(sourceCode, index, importSource, mentionsImportSource));
 
     function report(node: TSESTree.Node, kind: 'Code' | 'Name', candidates: readonly ExchangeErrorDefinition[]): void {
       const raw = sourceCode.getText(node);

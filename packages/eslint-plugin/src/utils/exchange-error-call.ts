@@ -2,7 +2,8 @@ import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint
 import type { CatalogueIndex } from '../catalogue-index.js';
 import { candidateNodesAt, nodesAt, prescan } from '../prescan.js';
 import { finalName } from './ast.js';
-import { indexOfWord } from './text-search.js';
+import { perFile } from './per-file.js';
+import { includesWord, indexOfWord } from './text-search.js';
 
 /** The error class `new ExchangeError(…)` builds; each callee name of an exchange-error call ends in it. */
 const CALLEE_WORD = 'ExchangeError';
@@ -77,6 +78,21 @@ function calleeIdentifiersByWordOffset(sourceCode: TSESLint.SourceCode): Map<num
   return identifiers;
 }
 
+/** Where `CALLEE_WORD` starts in a file's text, in order: searched once per file. */
+const calleeWordOffsets = perFile((sourceCode): number[] => {
+  const { text } = sourceCode;
+  const offsets: number[] = [];
+  for (let at = indexOfWord(text, CALLEE_WORD); at !== -1; at = indexOfWord(text, CALLEE_WORD, at + CALLEE_WORD.length))
+    offsets.push(at);
+  return offsets;
+});
+
+/** Whether a file's text holds `word`; one that starts with `CALLEE_WORD` is found among that word's offsets. */
+export function textMentions(sourceCode: TSESLint.SourceCode, index: CatalogueIndex, word: string): boolean {
+  if (!word.startsWith(CALLEE_WORD)) return includesWord(sourceCode.text, word);
+  return calleeWordOffsets(sourceCode, index).some((at) => sourceCode.text.startsWith(word, at));
+}
+
 /**
  * The exchange-error calls whose callee name the text spells out, as an identifier, a property or a key: the node at
  * each `ExchangeError` of the text lies inside such a callee. Identifiers the scopes resolve are taken from them;
@@ -87,15 +103,10 @@ export function exchangeErrorCallsInText(
   sourceCode: TSESLint.SourceCode,
   index: CatalogueIndex,
 ): Set<ExchangeErrorCall> {
-  const { text } = sourceCode;
   const resolved = calleeIdentifiersByWordOffset(sourceCode);
   const starts: TSESTree.Node[] = [];
   const unresolvedOffsets: number[] = [];
-  for (
-    let at = indexOfWord(text, CALLEE_WORD);
-    at !== -1;
-    at = indexOfWord(text, CALLEE_WORD, at + CALLEE_WORD.length)
-  ) {
+  for (const at of calleeWordOffsets(sourceCode, index)) {
     const identifier = resolved.get(at);
     if (identifier === undefined) unresolvedOffsets.push(at);
     else starts.push(identifier);
