@@ -302,13 +302,21 @@ function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets 
     if (spelling !== undefined) classifyNumber(spelling, start, negative, index, offsets);
   }
   // A minus inside a comment between another minus and its number finds a number out of order, or the same one.
-  const sorted = (list: number[]) => [...new Set(list)].sort((a, b) => a - b);
-  return { ...offsets, catalogueCode: sorted(offsets.catalogueCode), codeShaped: sorted(offsets.codeShaped) };
+  return {
+    ...offsets,
+    catalogueCode: distinctInOrder(offsets.catalogueCode),
+    codeShaped: distinctInOrder(offsets.codeShaped),
+  };
+}
+
+/** Offsets in any order, each once, in order. */
+function distinctInOrder(offsets: readonly number[]): number[] {
+  return [...new Set(offsets)].sort((a, b) => a - b);
 }
 
 /** Two sorted lists of offsets as one. */
 function mergeOffsets(first: readonly number[], second: readonly number[]): number[] {
-  return second.length === 0 ? [...first] : [...new Set([...first, ...second])].sort((a, b) => a - b);
+  return second.length === 0 ? [...first] : distinctInOrder([...first, ...second]);
 }
 
 function scanText(text: string, index: CatalogueIndex): FileScan {
@@ -440,12 +448,7 @@ export function candidateNodesAt(
   const byOffset = candidateNodeByOffset(sourceCode, index);
   const missing = offsets.filter((offset) => !byOffset.has(offset));
   if (missing.length > 0) {
-    for (const [offset, node] of nodesByOffset(
-      sourceCode,
-      [...new Set(missing)].sort((a, b) => a - b),
-    )) {
-      byOffset.set(offset, node);
-    }
+    for (const [offset, node] of nodesByOffset(sourceCode, distinctInOrder(missing))) byOffset.set(offset, node);
   }
   const nodes = new Set<TSESTree.Node>();
   for (const offset of offsets) {
