@@ -49,8 +49,17 @@ const SCAN_PATTERN =
   /\\[^nrtbfv'"\\`$]|0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?/gu;
 /** A numeric spelling where one starts: the number part of `SCAN_PATTERN`. */
 const NUMBER_AT = /0[xXoObB][\da-fA-F_]+|(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?/uy;
-/** What follows a backslash in an escape the scan does not decode: anything but a quote, a backslash or a control letter. */
-const UNDECODED_ESCAPE = /[^nrtbfv'"\\`$]/u;
+/** Per ASCII character code, what follows a backslash in an escape that spells nothing a rule looks for. */
+const DECODED_ESCAPE = new Uint8Array(0x80);
+for (const character of 'nrtbfv\'"\\`$') DECODED_ESCAPE[character.charCodeAt(0)] = 1;
+
+/**
+ * Whether a backslash followed by the character `code` starts an escape the scan does not decode: anything but a
+ * quote, a backslash or a control letter. `NaN` is past the end of the text.
+ */
+function isUndecodedEscape(code: number): boolean {
+  return Number.isNaN(code) ? false : code >= DECODED_ESCAPE.length || DECODED_ESCAPE[code] !== 1;
+}
 /**
  * Per ASCII character code, whether it may follow a minus on the way to its number: a digit, `.`, white space, `(`,
  * and the starts of comments (`/*`, `//`, `<!--`, `-->`). Any other ASCII character (a letter, a quote) rules the
@@ -64,6 +73,7 @@ function mayFollowMinus(code: number): boolean {
 }
 
 const CHAR_0 = 0x30;
+const CHAR_7 = 0x37;
 const CHAR_9 = 0x39;
 
 /** What continues an identifier: a name next to one is part of a longer word. */
@@ -255,22 +265,54 @@ function isDigit(code: number): boolean {
   return code >= CHAR_0 && code <= CHAR_9;
 }
 
-/** What `plainNumberAt` answers for a number that is not a plain run of digits. */
-const NOT_PLAIN = -1;
+/** Where the run of digits from `start` ends. */
+function digitRunEnd(text: string, start: number): number {
+  let end = start;
+  while (isDigit(text.charCodeAt(end))) end += 1;
+  return end;
+}
+
+/** The value of the digits `text[start…end)` in `radix`, read from character codes. */
+function digitsValue(text: string, start: number, end: number, radix: 8 | 10): number {
+  let value = 0;
+  for (let at = start; at < end; at += 1) value = value * radix + text.charCodeAt(at) - CHAR_0;
+  return value;
+}
+
+/** Whether every digit of `text[start…end)` is an octal one. */
+function isOctalRun(text: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at += 1) if (text.charCodeAt(at) > CHAR_7) return false;
+  return true;
+}
 
 /**
- * The value of the number at `start` when it is a plain run of digits without a leading zero (`1121` of `-1121`,
- * `60000`), read from character codes; `NOT_PLAIN` for any other spelling (`0x461`, `1_121`, `1e3`, `01121`).
+ * The values of a plain run of digits `text[start…end)`, as `valuesOf` reads its spelling: `1121`; with a leading
+ * zero, octal in sloppy code and decimal in a digit string (`0777`), or only decimal where a digit is 8 or 9.
  */
-function plainNumberAt(text: string, start: number): number {
-  if (text.charCodeAt(start) === CHAR_0) return NOT_PLAIN;
-  let value = 0;
-  let end = start;
-  for (let code = text.charCodeAt(end); isDigit(code); code = text.charCodeAt(end)) {
-    value = value * 10 + code - CHAR_0;
-    end += 1;
-  }
-  return end === start || CONTINUES_NUMBER[text.charCodeAt(end)] === 1 ? NOT_PLAIN : value;
+function digitRunValues(text: string, start: number, end: number): number[] {
+  const decimal = digitsValue(text, start, end, 10);
+  return text.charCodeAt(start) === CHAR_0 && end - start > 1 && isOctalRun(text, start, end)
+    ? [decimal, digitsValue(text, start, end, 8)]
+    : [decimal];
+}
+
+/**
+ * Whether the number at `start` is a decimal whose fraction is not zero, with nothing after it (`0.001`, `1.5`):
+ * no integer, so neither a code nor code-shaped. A separator or an exponent may make it one (`0.1121e4`).
+ */
+function isPlainFraction(text: string, start: number): boolean {
+  let at = digitRunEnd(text, start);
+  if (text.charCodeAt(at) !== CHAR_DOT) return false;
+  let fractionIsZero = true;
+  for (at += 1; isDigit(text.charCodeAt(at)); at += 1) fractionIsZero &&= text.charCodeAt(at) === CHAR_0;
+  return !fractionIsZero && CONTINUES_NUMBER[text.charCodeAt(at)] !== 1;
+}
+
+/** Records the number at `start`, negated, under each kind `value` may be. */
+function recordNegated(value: number, start: number, index: CatalogueIndex, offsets: NumberOffsets): void {
+  if (!index.mayBeCode(value)) return;
+  if (index.catalogue.byCode.has(-value)) offsets.catalogueCode.push(start);
+  if (index.looksLikeCode(-value)) offsets.codeShaped.push(start);
 }
 
 /**
@@ -281,7 +323,7 @@ function plainNumberAt(text: string, start: number): number {
 function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets {
   const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [], escapes: [] };
   for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) {
-    if (UNDECODED_ESCAPE.test(text[at + 1] ?? '')) offsets.escapes.push(at);
+    if (isUndecodedEscape(text.charCodeAt(at + 1))) offsets.escapes.push(at);
   }
   const negative = (value: number) => [-value];
   for (let minus = text.indexOf('-'); minus !== -1; minus = text.indexOf('-', minus + 1)) {
@@ -289,14 +331,15 @@ function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets 
     // `-1121`, the common spelling, without a look past the minus.
     const start = isDigit(next) ? minus + 1 : mayFollowMinus(next) ? negatedNumberStart(text, minus + 1) : -1;
     if (start === -1) continue;
-    const plain = plainNumberAt(text, start);
-    if (plain !== NOT_PLAIN) {
-      // Most numbers of a file: decided from their value, with no spelling to read.
-      if (!index.mayBeCode(plain)) continue;
-      if (index.catalogue.byCode.has(-plain)) offsets.catalogueCode.push(start);
-      if (index.looksLikeCode(-plain)) offsets.codeShaped.push(start);
+    const end = digitRunEnd(text, start);
+    if (end > start && CONTINUES_NUMBER[text.charCodeAt(end)] !== 1) {
+      // Most numbers of a file are plain runs of digits (`-1121`, `2020-01-01`): decided from their values, with
+      // no spelling to read. A recorded offset may repeat here; the offsets are made distinct below.
+      if (text.charCodeAt(start) !== CHAR_0) recordNegated(digitsValue(text, start, end, 10), start, index, offsets);
+      else for (const value of digitRunValues(text, start, end)) recordNegated(value, start, index, offsets);
       continue;
     }
+    if (isPlainFraction(text, start)) continue;
     NUMBER_AT.lastIndex = start;
     const spelling = NUMBER_AT.exec(text)?.[0];
     if (spelling !== undefined) classifyNumber(spelling, start, negative, index, offsets);
@@ -311,7 +354,14 @@ function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets 
 
 /** Offsets in any order, each once, in order. */
 function distinctInOrder(offsets: readonly number[]): number[] {
-  return [...new Set(offsets)].sort((a, b) => a - b);
+  return isStrictlyIncreasing(offsets) ? [...offsets] : [...new Set(offsets)].sort((a, b) => a - b);
+}
+
+/** Whether offsets are in order without repeats, as a left-to-right search finds them but for a comment's minus. */
+function isStrictlyIncreasing(offsets: readonly number[]): boolean {
+  for (let at = 1; at < offsets.length; at += 1)
+    if ((offsets[at] as number) <= (offsets[at - 1] as number)) return false;
+  return true;
 }
 
 /** Two sorted lists of offsets as one. */

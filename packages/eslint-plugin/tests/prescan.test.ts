@@ -35,6 +35,7 @@ const BAD_SYMBOL_SPELLINGS = [
   '-\n--> sign\n 1121',
   "'-1121'",
   "'-01121'",
+  "'-001121'",
   '-0x461',
   '-0X461',
   '-0o2141',
@@ -44,6 +45,9 @@ const BAD_SYMBOL_SPELLINGS = [
   '-112.1E+1',
   '-11210e-1',
   '-1121.0',
+  '-1121.000',
+  '-1121.',
+  '-0.1121e4',
   '-.1121e4',
   '-02141',
 ];
@@ -62,6 +66,10 @@ describe('prescan', () => {
     expect(
       kinds('const a = 1121, b = x / 1121, c = 1000 * 60, d = "1121", e = -112, f = -11210, g = -1121.5;'),
     ).toEqual([]);
+  });
+
+  it('sees no code in fractions, dates and zeros, read without their spelling', () => {
+    expect(kinds("const a = -0.001, b = -1121.50, c = -.5, d = '2020-01-01', e = -0, f = -00, g = -0.0;")).toEqual([]);
   });
 
   it('tells code-shaped numbers the catalogue lacks apart from its codes', () => {
