@@ -103,18 +103,19 @@ export function exchangeErrorCallsInText(
   sourceCode: TSESLint.SourceCode,
   index: CatalogueIndex,
 ): Set<ExchangeErrorCall> {
+  const wordOffsets = calleeWordOffsets(sourceCode, index);
+  const { escapeOffsets } = prescan(sourceCode, index);
+  // Most files never spell the word: no scope to read, no node to find.
+  if (wordOffsets.length === 0 && escapeOffsets.length === 0) return new Set();
   const resolved = calleeIdentifiersByWordOffset(sourceCode);
   const starts: TSESTree.Node[] = [];
   const unresolvedOffsets: number[] = [];
-  for (const at of calleeWordOffsets(sourceCode, index)) {
+  for (const at of wordOffsets) {
     const identifier = resolved.get(at);
     if (identifier === undefined) unresolvedOffsets.push(at);
     else starts.push(identifier);
   }
-  starts.push(
-    ...nodesAt(sourceCode, unresolvedOffsets),
-    ...candidateNodesAt(sourceCode, index, prescan(sourceCode, index).escapeOffsets),
-  );
+  starts.push(...nodesAt(sourceCode, unresolvedOffsets), ...candidateNodesAt(sourceCode, index, escapeOffsets));
   return new Set(starts.flatMap((node) => exchangeErrorCallsAbove(node)));
 }
 
