@@ -55,7 +55,7 @@ export function compileCodePattern(source: string): RegExp {
 }
 
 /** Whether `pattern` matches `name`, remembered for a pattern `compileNamePattern` made. */
-function matchesName(pattern: RegExp, name: string): boolean {
+export function matchesName(pattern: RegExp, name: string): boolean {
   const answers = answersByPattern.get(pattern);
   let answer = answers?.get(name);
   if (answer === undefined) {
