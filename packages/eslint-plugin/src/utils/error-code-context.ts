@@ -2,7 +2,7 @@ import { AST_NODE_TYPES, ASTUtils, type TSESTree } from '@typescript-eslint/util
 import { bindingName, EQUALITY_OPERATORS, finalName, innermostValue, outermostValue, propertyName } from './ast.js';
 import { isCodeConstantCase, type CodeCaseScope } from './code-case.js';
 import { isExchangeErrorArgument } from './exchange-error-call.js';
-import { endsInNameMatching, ERROR_BINDING_PATTERN, matchesName } from './name-patterns.js';
+import { endsInNameMatching, ERROR_BINDING_PATTERN } from './name-patterns.js';
 
 const ARRAY_LOOKUP_METHODS = new Set(['includes', 'indexOf']);
 /** Array methods whose callback is given each element: `[-1021, -1003].some((c) => c === err.code)`. */
@@ -48,7 +48,7 @@ function holdsCode(node: TSESTree.Node, scope: ErrorCodeContextScope): boolean {
   const value = innermostValue(node);
   if (value.type !== AST_NODE_TYPES.Identifier) return false;
   const key = destructuredKey(scope, value);
-  return key !== undefined && matchesName(scope.codePattern, key);
+  return key !== undefined && scope.codePattern.test(key);
 }
 
 /** The calls `expect(value).not.resolves.<matcher>(…)` starts from: the `expect(…)` call, if it is one. */

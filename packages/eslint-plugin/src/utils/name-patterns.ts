@@ -18,13 +18,6 @@ export const codePatternSchema: JSONSchema.JSONSchema4 = {
 };
 
 const compiledPatterns = new Map<string, RegExp>();
-/**
- * What each compiled pattern answered per name: a file asks about the same few names (`message`, `code`, `body`)
- * again and again, and a case-insensitive Unicode pattern is slower to run than a lookup.
- */
-const answersByPattern = new Map<RegExp, Map<string, boolean>>();
-/** The most names remembered per pattern, so a long-running process does not keep every name it met. */
-const MAX_ANSWERS_PER_PATTERN = 10_000;
 
 /**
  * Compiles a name-pattern option such as `codePattern` or `messagePattern` (matched case-insensitively against a
@@ -44,7 +37,6 @@ export function compileNamePattern(source: string, optionName: string, example: 
       );
     }
     compiledPatterns.set(source, pattern);
-    answersByPattern.set(pattern, new Map());
   }
   return pattern;
 }
@@ -54,19 +46,8 @@ export function compileCodePattern(source: string): RegExp {
   return compileNamePattern(source, 'codePattern', DEFAULT_CODE_PATTERN);
 }
 
-/** Whether `pattern` matches `name`, remembered for a pattern `compileNamePattern` made. */
-export function matchesName(pattern: RegExp, name: string): boolean {
-  const answers = answersByPattern.get(pattern);
-  let answer = answers?.get(name);
-  if (answer === undefined) {
-    answer = pattern.test(name);
-    if (answers !== undefined && answers.size < MAX_ANSWERS_PER_PATTERN) answers.set(name, answer);
-  }
-  return answer;
-}
-
 /** Whether `node` ends in a name that `pattern` matches. */
 export function endsInNameMatching(node: TSESTree.Node, pattern: RegExp): boolean {
   const name = finalName(node);
-  return name !== undefined && matchesName(pattern, name);
+  return name !== undefined && pattern.test(name);
 }
