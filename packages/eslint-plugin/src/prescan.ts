@@ -254,11 +254,19 @@ function negatedNumberStart(text: string, from: number): number {
       if (end === -1) return -1;
       at = end + 2;
     } else if (startsLineComment(text, at)) {
-      while (at < text.length && !LINE_TERMINATOR.test(text[at] ?? '')) at += 1;
+      at = lineEnd(text, at);
     } else {
       return -1;
     }
   }
+}
+
+const NEXT_LINE_TERMINATOR = /[\n\r\u2028\u2029]/gu;
+
+/** Where the line that holds `at` ends: its line terminator, or the end of the text. */
+function lineEnd(text: string, at: number): number {
+  NEXT_LINE_TERMINATOR.lastIndex = at;
+  return NEXT_LINE_TERMINATOR.exec(text)?.index ?? text.length;
 }
 
 function isDigit(code: number): boolean {
@@ -419,7 +427,8 @@ function childValue(node: TSESTree.Node, key: string): ChildValue {
  * copies it.
  */
 function innermostNodes(sourceCode: TSESLint.SourceCode, offsets: readonly number[]): (TSESTree.Node | undefined)[] {
-  const nodes: (TSESTree.Node | undefined)[] = Array.from({ length: offsets.length });
+  // Filled below; `Array.from({ length })` is 20–50 times slower at a few thousand offsets.
+  const nodes = new Array<TSESTree.Node | undefined>(offsets.length);
   const { visitorKeys } = sourceCode;
   const assign = (node: TSESTree.Node, from: number, to: number): void => {
     for (let at = from; at < to; at += 1) nodes[at] = node;

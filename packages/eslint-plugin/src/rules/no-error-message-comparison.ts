@@ -429,8 +429,16 @@ export default createRule<Options, MessageIds>({
         const rightIsText = staticStringValue(node.right) !== undefined;
         // `'a' === 'b'` compares no error's text.
         if (rightIsText && staticStringValue(node.left) !== undefined) return;
-        const [compared, errorText] = rightIsText ? [node.right, node.left] : [node.left, node.right];
-        check({ node, errorText, compared, replacement: 'equality', isSearch: false });
+        const errorText = rightIsText ? node.left : node.right;
+        // Most equalities of a file test no error's text (`type === 'spot'`): rejected before a comparison is built.
+        if (!isErrorText(errorText)) return;
+        check({
+          node,
+          errorText,
+          compared: rightIsText ? node.right : node.left,
+          replacement: 'equality',
+          isSearch: false,
+        });
       },
       [SEARCH_CALL](node: MethodCallWithArgument) {
         const method = node.callee.property.name;

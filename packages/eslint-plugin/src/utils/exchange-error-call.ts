@@ -34,12 +34,33 @@ export function isExpectedErrorArgument(call: TSESTree.CallExpression, argument:
   return call.arguments[0] === argument && isExchangeErrorMatcher(call);
 }
 
-/** The exchange-error calls whose callee holds `node`: those it reaches, climbing to the root, from their callee. */
+/**
+ * Nodes no callee of an exchange-error call holds on the way from its final name to the call: statements, functions
+ * and classes. A call above one is reached from the name its own callee ends in, which is a start of its own.
+ */
+const CALLEE_BOUNDARY_TYPES: ReadonlySet<string> = new Set(
+  Object.values(AST_NODE_TYPES).filter(
+    (type) =>
+      /(?:Statement|Declaration)$/u.test(type) ||
+      type === AST_NODE_TYPES.Program ||
+      type === AST_NODE_TYPES.FunctionExpression ||
+      type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      type === AST_NODE_TYPES.ClassExpression,
+  ),
+);
+
+/**
+ * The exchange-error calls whose callee holds `node`: those it reaches from their callee, climbing up to the
+ * statement, function or class it is in.
+ */
 export function exchangeErrorCallsAbove(node: TSESTree.Node): ExchangeErrorCall[] {
   const calls: ExchangeErrorCall[] = [];
   let child = node;
-  // The Program's parent is `null` at lint time.
-  for (let parent = node.parent; parent != null; child = parent, parent = parent.parent) {
+  for (
+    let parent = node.parent;
+    parent != null && !CALLEE_BOUNDARY_TYPES.has(parent.type);
+    child = parent, parent = parent.parent
+  ) {
     if (
       (parent.type === AST_NODE_TYPES.CallExpression || parent.type === AST_NODE_TYPES.NewExpression) &&
       parent.callee === child &&

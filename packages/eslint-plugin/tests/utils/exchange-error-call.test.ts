@@ -1,7 +1,7 @@
 import { catalogue } from '@exchange-errors/catalogue';
 import { describe, expect, it } from 'vitest';
 import { indexCatalogue } from '../../src/catalogue-index.js';
-import { textMentions } from '../../src/utils/exchange-error-call.js';
+import { exchangeErrorCallsInText, textMentions } from '../../src/utils/exchange-error-call.js';
 import { probe } from './probe.js';
 
 const index = indexCatalogue(catalogue);
@@ -23,5 +23,35 @@ describe('textMentions', () => {
     ["import { x } from '@exchange-errors/matchers';", '@exchange-errors/catalogue', false],
   ])('%j mentions %j: %j', (code, word, expected) => {
     expect(mentions(code, word)).toBe(expected);
+  });
+});
+
+function callsIn(code: string): string[] {
+  const [texts] = probe(code, 'Program', (_node, context) =>
+    [...exchangeErrorCallsInText(context.sourceCode, index)].map((call) => context.sourceCode.getText(call)),
+  );
+  return texts!;
+}
+
+describe('exchangeErrorCallsInText', () => {
+  it.each([
+    // Deep in statements, functions and classes, the call is reached from the name its callee ends in.
+    [
+      "import { ExchangeError } from './errors';\nclass Client { send() { if (x) { for (;;) { throw new ExchangeError(-1121); } } } }",
+      ['new ExchangeError(-1121)'],
+    ],
+    [
+      'const errors = require("./errors");\nfunction f() { return () => new errors.ExchangeError(-1121); }',
+      ['new errors.ExchangeError(-1121)'],
+    ],
+    ['new (errors.ExchangeError as typeof Error)(-1121);', ['new (errors.ExchangeError as typeof Error)(-1121)']],
+    ["expect(() => f()).toThrowExchangeError('BAD_SYMBOL');", ["expect(() => f()).toThrowExchangeError('BAD_SYMBOL')"]],
+    ["expect(err)['toBe' + 'ExchangeError']('BAD_SYMBOL');", ["expect(err)['toBe' + 'ExchangeError']('BAD_SYMBOL')"]],
+    // A call outside the callee that holds the word is no exchange-error call: the climb stops at its statement.
+    ['const E = ExchangeError;\nfunction f() { return ExchangeError; }\nlog(f());', []],
+    ['new (function () { return ExchangeError; })()(-1121);', []],
+    ['wrap(class { static E = ExchangeError; })(-1121);', []],
+  ])('%j holds the exchange-error calls %j', (code, expected) => {
+    expect(callsIn(code)).toEqual(expected);
   });
 });
