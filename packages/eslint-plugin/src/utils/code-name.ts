@@ -5,6 +5,11 @@ import { outermostValue, propertyName } from './ast.js';
 const CONSTANT_CASE = /^[A-Z][A-Z\d]*(?:_[A-Z\d]+)*$/u;
 /** A comment that starts with an UPPER_SNAKE name (`// DUPLICATE_IP`, `// NO_SUCH_ORDER - gone`) or is one word (`// UNKNOWN`). */
 const COMMENT_NAME = /^\s*(?:([A-Z][A-Z\d]*(?:_[A-Z\d]+)+)(?![\w$])|([A-Z][A-Z\d]{2,})\s*$)/u;
+/**
+ * What a comment that `COMMENT_NAME` matches starts with on its line: `//` or `/*`, spaces, a capital letter; or a
+ * `/*` that ends the line, as a block comment's name may stand on the next.
+ */
+const MAY_OPEN_COMMENT_NAME = /\/(?:\/\s*[A-Z]|\*\s*(?:[A-Z]|$))/u;
 /** Words that say nothing about which error a name means. */
 const FILLER_WORDS = new Set([
   'A',
@@ -57,8 +62,9 @@ const isValueToken = (token: TokenOrComment): boolean =>
 /** The name in a comment after `node` on its line, when no other number or string is on that line. */
 function commentName(node: TSESTree.Node, sourceCode: Readonly<TSESLint.SourceCode>): string | undefined {
   const { start, end } = node.loc;
-  // Without a slash after it on its line there is no comment to read: most code literals.
-  if (!(sourceCode.lines[end.line - 1] ?? '').includes('/', end.column)) return undefined;
+  // Without a comment opening followed by a capital after it on its line there is no name to read: most code
+  // literals, and most commented ones (`// {"code":-1000,"msg":…}`), decided without a walk over the tokens.
+  if (!MAY_OPEN_COMMENT_NAME.test((sourceCode.lines[end.line - 1] ?? '').slice(end.column))) return undefined;
   const options = { includeComments: true };
   // `[-1003, -1015], // TOO_MANY_REQUESTS` names no single one of them.
   let before = sourceCode.getTokenBefore(node, options) as TokenOrComment | null;

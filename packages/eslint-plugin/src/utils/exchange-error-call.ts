@@ -137,7 +137,9 @@ export function exchangeErrorCallsInText(
     else starts.push(identifier);
   }
   starts.push(...nodesAt(sourceCode, unresolvedOffsets), ...candidateNodesAt(sourceCode, index, escapeOffsets));
-  return new Set(starts.flatMap((node) => exchangeErrorCallsAbove(node)));
+  const calls = new Set<ExchangeErrorCall>();
+  for (const start of starts) for (const call of exchangeErrorCallsAbove(start)) calls.add(call);
+  return calls;
 }
 
 /**

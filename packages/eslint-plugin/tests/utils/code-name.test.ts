@@ -47,6 +47,17 @@ describe('nameGivenToCode', () => {
       undefined,
     ]);
   });
+
+  it('reads the comment past slashes that open none, and a block comment whose name is on the next line', () => {
+    const code = dedent`
+      f(-1021 / 2, 'a/b'); // INVALID_TIMESTAMP
+      f(-1022, /*
+        UNKNOWN */);
+      f(-1013); // {"code":-1013,"msg":"Filter failure: LOT_SIZE"}
+      f(-1014); //  UNKNOWN_ORDER_COMPOSITION: retry
+    `;
+    expect(namesOfCodes(code)).toEqual([undefined, 'UNKNOWN', undefined, 'UNKNOWN_ORDER_COMPOSITION']);
+  });
 });
 
 describe('namesAgree', () => {
