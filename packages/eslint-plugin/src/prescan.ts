@@ -157,12 +157,15 @@ function matchOffsets(pattern: RegExp | undefined, text: string): number[] {
   return offsets;
 }
 
-/** The offsets of the two numeric kinds and of the escapes, each sorted. */
+/** The offsets of the two numeric kinds and of the escapes, each sorted, as a scan collects them. */
 interface NumberOffsets {
   readonly catalogueCode: number[];
   readonly codeShaped: number[];
   readonly escapes: number[];
 }
+
+/** The offsets a scan found, kept as they are. */
+type ScannedOffsets = { readonly [Kind in keyof NumberOffsets]: readonly number[] };
 
 /** Records the number spelled at `start` under each kind it may be, with the sign or signs it may carry. */
 function classifyNumber(
@@ -328,7 +331,7 @@ function recordNegated(value: number, start: number, index: CatalogueIndex, offs
  * minus to minus (and backslash to backslash for the escapes), which is several times faster than matching every
  * number of a file.
  */
-function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets {
+function scanNegatedNumbers(text: string, index: CatalogueIndex): ScannedOffsets {
   const offsets: NumberOffsets = { catalogueCode: [], codeShaped: [], escapes: [] };
   for (let at = text.indexOf('\\'); at !== -1; at = text.indexOf('\\', at + 1)) {
     if (isUndecodedEscape(text.charCodeAt(at + 1))) offsets.escapes.push(at);
@@ -360,9 +363,9 @@ function scanNegatedNumbers(text: string, index: CatalogueIndex): NumberOffsets 
   };
 }
 
-/** Offsets in any order, each once, in order. */
-function distinctInOrder(offsets: readonly number[]): number[] {
-  return isStrictlyIncreasing(offsets) ? [...offsets] : [...new Set(offsets)].sort((a, b) => a - b);
+/** Offsets in any order, each once, in order: the offsets themselves when they already are. */
+function distinctInOrder(offsets: readonly number[]): readonly number[] {
+  return isStrictlyIncreasing(offsets) ? offsets : [...new Set(offsets)].sort((a, b) => a - b);
 }
 
 /** Whether offsets are in order without repeats, as a left-to-right search finds them but for a comment's minus. */
@@ -373,8 +376,8 @@ function isStrictlyIncreasing(offsets: readonly number[]): boolean {
 }
 
 /** Two sorted lists of offsets as one. */
-function mergeOffsets(first: readonly number[], second: readonly number[]): number[] {
-  return second.length === 0 ? [...first] : distinctInOrder([...first, ...second]);
+function mergeOffsets(first: readonly number[], second: readonly number[]): readonly number[] {
+  return second.length === 0 ? first : distinctInOrder([...first, ...second]);
 }
 
 function scanText(text: string, index: CatalogueIndex): FileScan {
@@ -387,7 +390,7 @@ function scanText(text: string, index: CatalogueIndex): FileScan {
   const codeShapedOffsets = mergeOffsets(numbers.codeShaped, escapes);
   if (catalogueCodeOffsets.length > 0) found.add('catalogue-code');
   if (codeShapedOffsets.length > 0) found.add('code-shaped-number');
-  let nameOffsets: number[] | undefined;
+  let nameOffsets: readonly number[] | undefined;
   return {
     has: (kind) => found.has(kind),
     catalogueCodeOffsets,
