@@ -264,7 +264,8 @@ function negatedNumberStart(text: string, from: number): number {
   }
 }
 
-const NEXT_LINE_TERMINATOR = /[\n\r\u2028\u2029]/gu;
+/** `LINE_TERMINATOR`, searched for from a `lastIndex`. */
+const NEXT_LINE_TERMINATOR = new RegExp(LINE_TERMINATOR.source, 'gu');
 
 /** Where the line that holds `at` ends: its line terminator, or the end of the text. */
 function lineEnd(text: string, at: number): number {

@@ -429,12 +429,9 @@ export default createRule<Options, MessageIds>({
         const rightIsText = staticStringValue(node.right) !== undefined;
         // `'a' === 'b'` compares no error's text.
         if (rightIsText && staticStringValue(node.left) !== undefined) return;
-        const errorText = rightIsText ? node.left : node.right;
-        // Most equalities of a file test no error's text (`type === 'spot'`): rejected before a comparison is built.
-        if (!isErrorText(errorText)) return;
         check({
           node,
-          errorText,
+          errorText: rightIsText ? node.left : node.right,
           compared: rightIsText ? node.right : node.left,
           replacement: 'equality',
           isSearch: false,
