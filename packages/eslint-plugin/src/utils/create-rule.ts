@@ -1,9 +1,9 @@
 import { ESLintUtils, type TSESLint } from '@typescript-eslint/utils';
 
-/** Every rule of the plugin is built with this creator, so all docs URLs share one scheme. */
-const createNamedRule = ESLintUtils.RuleCreator(
-  (name) => `https://github.com/exchange-errors/exchange-errors/blob/main/packages/eslint-plugin/docs/rules/${name}.md`,
-);
+/** Every rule's docs URL, one scheme for all. */
+function docsUrl(name: string): string {
+  return `https://github.com/exchange-errors/exchange-errors/blob/main/packages/eslint-plugin/docs/rules/${name}.md`;
+}
 
 /** What a configuration may give for options whose every field has a default: any of the fields. */
 export type ConfiguredOptions<Options extends readonly object[]> = {
@@ -15,15 +15,39 @@ type RuleDefinition<Options extends readonly object[], MessageIds extends string
 > & { readonly meta: { readonly defaultOptions: Options } };
 
 /**
+ * Each configured option merged over its default. typescript-eslint's `applyDefault` first deep-clones the defaults
+ * with `structuredClone`, in every file for every rule: about 40 µs a call, a fifth of the plugin's time on ccxt.
+ * No rule mutates its options, so the defaults are shared instead.
+ */
+function withDefaults<Options extends readonly object[]>(defaults: Options, configured: readonly unknown[]): Options {
+  return defaults.map((fallback, position) => {
+    const given = configured[position];
+    if (given === undefined) return fallback;
+    return ESLintUtils.isObjectNotArray(given) && ESLintUtils.isObjectNotArray(fallback)
+      ? ESLintUtils.deepMerge(fallback, given)
+      : given;
+  }) as unknown as Options;
+}
+
+/**
  * Creates a rule whose `create` receives every option field, filled from `meta.defaultOptions`, the one place
  * defaults are stated; configurations and tests may give any subset of the fields.
  */
-export function createRule<Options extends readonly object[], MessageIds extends string>(
-  rule: RuleDefinition<Options, MessageIds>,
-): TSESLint.RuleModule<MessageIds, ConfiguredOptions<Options>> & { readonly name: string } {
-  // The creator merges `meta.defaultOptions` into the configured options before calling `create`.
-  return createNamedRule(rule) as unknown as TSESLint.RuleModule<MessageIds, ConfiguredOptions<Options>> & {
-    readonly name: string;
+export function createRule<Options extends readonly object[], MessageIds extends string>({
+  name,
+  meta,
+  create,
+}: RuleDefinition<Options, MessageIds>): TSESLint.RuleModule<MessageIds, ConfiguredOptions<Options>> & {
+  readonly name: string;
+} {
+  return {
+    name,
+    meta: { ...meta, docs: { ...meta.docs, url: docsUrl(name) } },
+    create: (context) =>
+      create(
+        context as unknown as Readonly<TSESLint.RuleContext<MessageIds, Options>>,
+        withDefaults(meta.defaultOptions, context.options),
+      ),
   };
 }
 
