@@ -20,7 +20,7 @@ import {
 } from '../utils/code-groups.js';
 import { planCodeReference, type CodeReference } from '../utils/code-reference.js';
 import { quoteOf, terminatorOf } from '../utils/code-style.js';
-import { codeSites, listenAtCodeSites, type NodeListeners } from '../utils/code-sites.js';
+import { codeSites, listenAtCodeSites, mayTreatCodes, type NodeListeners } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
@@ -74,8 +74,11 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ allowDefault, requireAll }]) {
     const { index, importSource, typeAware } = getPluginSettings(context);
-    const scope = { context, index, importSource, codePattern: compileCodePattern(DEFAULT_CODE_PATTERN) };
     const { sourceCode } = context;
+    // Without types, only the structures around the file's code spellings can be over codes.
+    const sites = typeAware ? undefined : codeSites(sourceCode, index);
+    if (!mayTreatCodes(sites)) return {};
+    const scope = { context, index, importSource, codePattern: compileCodePattern(DEFAULT_CODE_PATTERN) };
     const services = typeAware ? ESLintUtils.getParserServices(context) : undefined;
     const classifyByType = createTypeCodeReader(context, index, typeAware);
 
@@ -218,8 +221,6 @@ export default createRule<Options, MessageIds>({
       return classifies && !isRetryName(enclosingFunctionName(node));
     }
 
-    // Without types, only the structures around the file's code spellings can be over codes.
-    const sites = typeAware ? undefined : codeSites(sourceCode, index);
     const readCode = createCodeReader(scope, typeAware, sites?.bindingNames);
 
     /** The indentation of the line `node` starts on. */

@@ -10,7 +10,7 @@ import {
   switchGroups,
   type CodeGroup,
 } from '../utils/code-groups.js';
-import { codeSites, listenAtCodeSites, type NodeListeners } from '../utils/code-sites.js';
+import { codeSites, listenAtCodeSites, mayTreatCodes, type NodeListeners } from '../utils/code-sites.js';
 import { createRule } from '../utils/create-rule.js';
 import { codePatternSchema, compileCodePattern, DEFAULT_CODE_PATTERN } from '../utils/name-patterns.js';
 
@@ -111,9 +111,11 @@ export default createRule<Options, MessageIds>({
   },
   create(context, [{ codePattern }]) {
     const { index, importSource, typeAware } = getPluginSettings(context);
+    // Compiled first: a bad pattern is reported in every file, not only in those with codes.
     const scope = { context, index, importSource, codePattern: compileCodePattern(codePattern) };
     // Without types, only the structures around the file's code spellings can group codes.
     const sites = typeAware ? undefined : codeSites(context.sourceCode, index);
+    if (!mayTreatCodes(sites)) return {};
     const readCode = createCodeReader(scope, typeAware, sites?.bindingNames);
     const { sourceCode } = context;
     const seenArrays = new Set<TSESTree.ArrayExpression>();

@@ -91,13 +91,19 @@ export const codeSites = perFile(findCodeSites);
 export type NodeListeners = { [Type in AST_NODE_TYPES]?: (node: Extract<TSESTree.Node, { type: Type }>) => void };
 
 /**
- * Listeners that run the given ones only at the code sites, in traversal order, from one `Program` listener;
- * the listeners themselves where the sites are unknown (`undefined`: types may make any node a code), and none in a
- * file without a site.
+ * Whether any structure of the file can treat codes: always where the sites are unknown (`undefined`: types may make
+ * any node a code), else only around a site. A rule checks this before it builds anything for the file.
+ */
+export function mayTreatCodes(sites: CodeSites | undefined): boolean {
+  return sites === undefined || sites.containers.length > 1;
+}
+
+/**
+ * Listeners that run the given ones only at the code sites, in traversal order, from one `Program` listener; the
+ * listeners themselves where the sites are unknown. For a file that `mayTreatCodes`.
  */
 export function listenAtCodeSites(listeners: NodeListeners, sites: CodeSites | undefined): TSESLint.RuleListener {
   if (sites === undefined) return listeners as TSESLint.RuleListener;
-  if (sites.containers.length <= 1) return {};
   return {
     Program() {
       for (const node of sites.containers) {

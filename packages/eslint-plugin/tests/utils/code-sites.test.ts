@@ -2,7 +2,7 @@ import { catalogue } from '@exchange-errors/catalogue';
 import type { TSESTree } from '@typescript-eslint/utils';
 import { describe, expect, it } from 'vitest';
 import { indexCatalogue } from '../../src/catalogue-index.js';
-import { codeSites } from '../../src/utils/code-sites.js';
+import { codeSites, mayTreatCodes } from '../../src/utils/code-sites.js';
 import { dedent } from '../dedent.js';
 import { probe } from './probe.js';
 
@@ -63,5 +63,23 @@ describe('codeSites', () => {
 
   it('takes a literal with an escape the scan does not decode for a spelling', () => {
     expect(sitesOf("const retryCodes = ['\\x2d1007'];").bindingNames).toEqual(['retryCodes']);
+  });
+});
+
+describe('mayTreatCodes', () => {
+  const treatsCodes = (code: string) =>
+    probe(code, 'Program', (_node, context) => mayTreatCodes(codeSites(context.sourceCode, index)));
+
+  it('is false for a file without a code spelling, so a rule builds nothing for it', () => {
+    expect(treatsCodes('const retries = [1, 2, 3];\nif (err.code === 5) retry();')).toEqual([false]);
+  });
+
+  it('is true for a file that spells a code, by number or by name', () => {
+    expect(treatsCodes('if (err.code === -1121) skip();')).toEqual([true]);
+    expect(treatsCodes("if (err.name === 'TIMEOUT') skip();")).toEqual([true]);
+  });
+
+  it('is true where the sites are unknown: with types, any node may be a code', () => {
+    expect(mayTreatCodes(undefined)).toBe(true);
   });
 });
