@@ -121,7 +121,8 @@ export function staticStringValue(node: TSESTree.Node): string | undefined {
   return undefined;
 }
 
-const FUNCTION_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
+/** Every kind of function node. */
+export const FUNCTION_TYPES: ReadonlySet<AST_NODE_TYPES> = new Set([
   AST_NODE_TYPES.FunctionDeclaration,
   AST_NODE_TYPES.FunctionExpression,
   AST_NODE_TYPES.ArrowFunctionExpression,

@@ -1,7 +1,7 @@
 import { AST_NODE_TYPES, type TSESLint, type TSESTree } from '@typescript-eslint/utils';
 import type { CatalogueIndex } from '../catalogue-index.js';
 import { candidateNodesAt, nodesAt, prescan } from '../prescan.js';
-import { finalName } from './ast.js';
+import { finalName, FUNCTION_TYPES } from './ast.js';
 import { perFile } from './per-file.js';
 import { includesWord, indexOfWord } from './text-search.js';
 
@@ -43,8 +43,7 @@ const CALLEE_BOUNDARY_TYPES: ReadonlySet<string> = new Set(
     (type) =>
       /(?:Statement|Declaration)$/u.test(type) ||
       type === AST_NODE_TYPES.Program ||
-      type === AST_NODE_TYPES.FunctionExpression ||
-      type === AST_NODE_TYPES.ArrowFunctionExpression ||
+      FUNCTION_TYPES.has(type) ||
       type === AST_NODE_TYPES.ClassExpression,
   ),
 );
